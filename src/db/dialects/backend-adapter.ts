@@ -1,0 +1,24 @@
+import type { Dialect } from 'kysely';
+import type { ConnectionOptions } from '../connection-options.ts';
+
+export interface OpenOptions {
+  /** migrate may create a SQLite file; everything else expects the database to exist. */
+  create: boolean;
+}
+
+/** Everything that differs between the backends, apart from SQL text (see dialect-sql.ts). */
+export interface BackendAdapter {
+  /** Loads the driver (lazily: only the backend in use pays for its import). */
+  createDialect(options: ConnectionOptions, open: OpenOptions): Promise<Dialect>;
+  /** Serialization failures, deadlocks, lock timeouts, busy files: worth another try. */
+  isTransientError(error: unknown): boolean;
+  /** A one-line explanation of a driver error the operator can act on, if there is one. */
+  explainError(error: unknown, options: ConnectionOptions): string | undefined;
+}
+
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export const MIGRATE_HINT = 'run `openvpn-db-log migrate` with the same database options';

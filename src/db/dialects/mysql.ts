@@ -1,0 +1,49 @@
+import { MysqlDialect } from 'kysely';
+import { describeTarget } from '../connection-options.ts';
+import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
+
+const transientErrnos = new Set([1213, 1205]);
+
+export const mysqlAdapter: BackendAdapter = {
+  async createDialect(options) {
+    const { default: mysql } = await import('mysql2');
+    const { ssl, ...driverOptions } = options.driverOptions;
+    const pool = mysql.createPool({
+      ...driverOptions,
+      host: options.host,
+      port: options.port,
+      database: options.database,
+      user: options.user,
+      password: options.password,
+      ...(ssl === undefined || ssl === 'false' || ssl === '0' ? {} : { ssl: {} }),
+      connectionLimit: 1,
+      connectTimeout: Math.round(options.timeoutSeconds * 1000),
+      charset: 'utf8mb4',
+      // Agree with pg on 64-bit integers: exact decimal strings, converted in int8.ts.
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      timezone: 'Z',
+    });
+    return new MysqlDialect({ pool });
+  },
+
+  isTransientError(error) {
+    const errno = (error as { errno?: unknown } | null)?.errno;
+    return typeof errno === 'number' && transientErrnos.has(errno);
+  },
+
+  explainError(error, options) {
+    const code = errorCode(error) ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR') {
+      return `MySQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+    }
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'PROTOCOL_CONNECTION_LOST'].includes(code)) {
+      return `cannot connect to ${describeTarget(options)}: ${message || code}`;
+    }
+    if (code === 'ER_ACCESS_DENIED_ERROR' || code === 'ER_BAD_DB_ERROR' || code === 'ER_DBACCESS_DENIED_ERROR') {
+      return `cannot connect to ${describeTarget(options)}: ${message}`;
+    }
+    return undefined;
+  },
+};

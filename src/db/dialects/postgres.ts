@@ -1,0 +1,58 @@
+import { PostgresDialect } from 'kysely';
+import { describeTarget } from '../connection-options.ts';
+import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
+
+const transientCodes = new Set(['40001', '40P01', '55P03']);
+
+export const postgresAdapter: BackendAdapter = {
+  async createDialect(options) {
+    const { default: pg } = await import('pg');
+    const { sslmode, ...driverOptions } = options.driverOptions;
+    const timeoutMs = Math.round(options.timeoutSeconds * 1000);
+    const pool = new pg.Pool({
+      ...driverOptions,
+      host: options.host,
+      port: options.port,
+      database: options.database,
+      user: options.user,
+      password: options.password,
+      ...(sslmode === undefined ? {} : { ssl: sslConfig(sslmode) }),
+      max: 1,
+      connectionTimeoutMillis: timeoutMs,
+      query_timeout: timeoutMs,
+    });
+    return new PostgresDialect({ pool });
+  },
+
+  isTransientError(error) {
+    return transientCodes.has(errorCode(error) ?? '');
+  },
+
+  explainError(error, options) {
+    const code = errorCode(error) ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === '42P01' || code === '42703') {
+      return `PostgreSQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+    }
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(code) || /timeout/i.test(message)) {
+      return `cannot connect to ${describeTarget(options)}: ${message || code}`;
+    }
+    if (code === '28P01' || code === '28000' || code === '3D000') {
+      return `cannot connect to ${describeTarget(options)}: ${message}`;
+    }
+    return undefined;
+  },
+};
+
+/** libpq's sslmode values, mapped onto node-postgres' ssl option. */
+function sslConfig(mode: string): boolean | { rejectUnauthorized: boolean } {
+  switch (mode) {
+    case 'disable':
+      return false;
+    case 'verify-ca':
+    case 'verify-full':
+      return { rejectUnauthorized: true };
+    default:
+      return { rejectUnauthorized: false };
+  }
+}
