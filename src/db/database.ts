@@ -23,7 +23,11 @@ export interface SessionTable {
   duration: ColumnType<number | bigint | null, number | null | undefined, number | null>;
   bytes_in: ColumnType<bigint | number | string | null, bigint | number | string | null | undefined>;
   bytes_out: ColumnType<bigint | number | string | null, bigint | number | string | null | undefined>;
+  /** NULL: open or really disconnected; 'stale': closed because OpenVPN no longer knew it. */
+  end_reason: ColumnType<EndReason | null, EndReason | null | undefined, EndReason | null>;
 }
+
+export type EndReason = 'stale';
 
 export interface InstanceTable {
   id: Generated<bigint | number | string>;

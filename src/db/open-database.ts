@@ -38,18 +38,28 @@ export async function usingDatabase<T>(
   work: (handle: DatabaseHandle) => Promise<T>,
   open: OpenOptions = { create: false },
 ): Promise<T> {
-  const adapter = adapterFor(options.backend);
-  let db: Db | undefined;
+  let handle: DatabaseHandle | undefined;
   try {
-    db = new Kysely({ dialect: await adapter.createDialect(options, open) });
-    return await work({ db, backend: options.backend, options, adapter });
+    handle = await openDatabase(options, open);
+    return await work(handle);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    const explained = adapter.explainError(error, options);
-    throw explained ? new UserError(explained) : error;
+    throw explainError(options, error);
   } finally {
-    await db?.destroy();
+    await handle?.db.destroy();
   }
+}
+
+/** The caller owns the connection: `handle.db.destroy()` when done (usingDatabase does it for you). */
+export async function openDatabase(options: ConnectionOptions, open: OpenOptions = { create: false }) {
+  const adapter = adapterFor(options.backend);
+  const db: Db = new Kysely({ dialect: await adapter.createDialect(options, open) });
+  return { db, backend: options.backend, options, adapter } satisfies DatabaseHandle;
+}
+
+function explainError(options: ConnectionOptions, error: unknown): unknown {
+  if (error instanceof UserError) return error;
+  const explained = adapterFor(options.backend).explainError(error, options);
+  return explained ? new UserError(explained) : error;
 }
 
 const MAX_ATTEMPTS = 5;

@@ -1,0 +1,28 @@
+-- openvpn-db-log schema for MySQL/MariaDB, for loading by hand:
+--   mysql vpn < schema/mysql.sql
+-- `openvpn-db-log migrate` creates the same tables and records the migrations it applied.
+CREATE TABLE instance (
+	id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+	name varchar(64) NOT NULL DEFAULT '',
+	port smallint unsigned NOT NULL DEFAULT 0,
+	protocol varchar(10) NOT NULL DEFAULT '',
+	CONSTRAINT unique_instance UNIQUE (name, port, protocol)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE session (
+	id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+	instance_id bigint unsigned NOT NULL,
+	connect_time bigint NOT NULL,
+	src_ip varchar(39) NOT NULL,
+	src_port smallint unsigned NOT NULL,
+	-- binary collation: common names compare exactly, as in SQLite and PostgreSQL
+	cn varchar(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+	vpn_ip4 varchar(15),
+	vpn_ip6 varchar(39),
+	disconnect_time bigint,
+	duration integer,
+	bytes_in bigint unsigned,
+	bytes_out bigint unsigned,
+	end_reason varchar(16),
+	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

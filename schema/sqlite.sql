@@ -1,0 +1,27 @@
+-- openvpn-db-log schema for SQLite, for loading by hand:
+--   sqlite3 /var/lib/openvpn-db-log/openvpn-db-log.sqlite < schema/sqlite.sql
+-- `openvpn-db-log migrate` creates the same tables and records the migrations it applied.
+CREATE TABLE instance (
+	id integer PRIMARY KEY AUTOINCREMENT,
+	name varchar(64) NOT NULL DEFAULT '',
+	port unsigned smallint NOT NULL DEFAULT 0,
+	protocol varchar(10) NOT NULL DEFAULT '',
+	CONSTRAINT unique_instance UNIQUE (name, port, protocol)
+);
+
+CREATE TABLE session (
+	id integer PRIMARY KEY AUTOINCREMENT,
+	instance_id integer NOT NULL,
+	connect_time bigint NOT NULL,
+	src_ip varchar(39) NOT NULL,
+	src_port unsigned smallint NOT NULL,
+	cn varchar(64) NOT NULL,
+	vpn_ip4 varchar(15),
+	vpn_ip6 varchar(39),
+	disconnect_time bigint,
+	duration integer,
+	bytes_in unsigned bigint,
+	bytes_out unsigned bigint,
+	end_reason varchar(16),
+	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
+);

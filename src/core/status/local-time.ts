@@ -1,0 +1,131 @@
+/** A wall-clock time as OpenVPN prints it (from localtime(), so without a zone). */
+export interface WallTime {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The IANA name of `timeZone`, or of the process's zone (TZ) when it is undefined.
+ * Throws a RangeError naming the zone when Intl does not know it.
+ */
+export function resolveTimeZone(timeZone?: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
+  }
+}
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Unix seconds of `wall` read as if it were UTC (setUTCFullYear keeps years below 100 literal). */
+function utcSeconds(wall: WallTime): number {
+  const date = new Date(0);
+  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+  date.setUTCHours(wall.hour, wall.minute, wall.second, 0);
+  return date.getTime() / 1000;
+}
+
+/** How far the zone's wall clock is ahead of UTC at `unix`, in seconds. */
+function offsetAt(unix: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const { type, value } of formatterFor(timeZone).formatToParts(new Date(unix * 1000))) {
+    parts[type] = Number(value);
+  }
+  const wall = {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+  return utcSeconds(wall) - unix;
+}
+
+/**
+ * Unix seconds of a wall-clock time in `timeZone` (IANA name; default: the process's zone).
+ * A time that occurs twice (clocks set back) gives the earlier instant; a time skipped by a
+ * DST jump is read with the offset from before the jump, i.e. it lands after the jump.
+ */
+export function wallTimeToUnix(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone?: string,
+): number {
+  const zone = resolveTimeZone(timeZone);
+  const asUtc = utcSeconds({ year, month, day, hour, minute, second });
+  // No zone moves its offset twice within two days, so the offsets a day before and a day
+  // after are the only candidates; a candidate is right if the zone agrees with it.
+  const before = asUtc - offsetAt(asUtc - 86_400, zone);
+  const after = asUtc - offsetAt(asUtc + 86_400, zone);
+  const valid = [before, after].filter((unix) => unix + offsetAt(unix, zone) === asUtc);
+  return valid.length > 0 ? Math.min(...valid) : before;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+// ctime(3) pads the day with a space: "Mon Nov  2 10:56:43 2026".
+const CTIME = /^(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat) ([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
+
+/**
+ * Reads the date text OpenVPN writes: `2026-11-23 10:56:43` (2.5+) or ctime style
+ * `Mon Nov 23 10:56:43 2026` (2.3/2.4). null when it is neither or not a real date.
+ */
+export function parseWallTime(text: string): WallTime | null {
+  const iso = ISO_TIME.exec(text);
+  if (iso) return checkedWallTime(iso.slice(1).map(Number));
+  const ctime = CTIME.exec(text);
+  if (ctime) {
+    const [, monthName = '', day, hour, minute, second, year] = ctime;
+    return checkedWallTime([year, MONTHS.indexOf(monthName) + 1, day, hour, minute, second].map(Number));
+  }
+  return null;
+}
+
+function checkedWallTime([year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN]: number[]): WallTime | null {
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const valid =
+    year >= 1970 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59;
+  return valid ? { year, month, day, hour, minute, second } : null;
+}
+
+/** `parseWallTime` then `wallTimeToUnix`; null when the text is not a date. */
+export function wallTextToUnix(text: string, timeZone?: string): number | null {
+  const wall = parseWallTime(text);
+  if (wall === null) return null;
+  return wallTimeToUnix(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second, timeZone);
+}

@@ -1,0 +1,42 @@
+export type StatusVersion = 1 | 2 | 3;
+
+/** One connected client as OpenVPN's status output reports it. */
+export interface StatusClient {
+  /** 1-based line in the input. */
+  lineNumber: number;
+  /** The raw line, without its line ending. */
+  line: string;
+  /** null when OpenVPN wrote UNDEF. */
+  commonName: string | null;
+  /** Canonical text form (IPv6 lower-case, compressed), protocol prefix and port removed. */
+  srcIp: string;
+  /** null when the line carries no port (an IPv6 Real Address in OpenVPN 2.4–2.6). */
+  srcPort: number | null;
+  /** OpenVPN 2.7's Real Address prefix without the colon ('udp4', 'tcp4-server', 'udp6', ...); null before 2.7. */
+  transport: string | null;
+  /** null when empty or absent. */
+  vpnIp4: string | null;
+  vpnIp6: string | null;
+  bytesReceived: bigint;
+  bytesSent: bigint;
+  /** Unix seconds: the time_t column, or for status version 1 the date text converted. */
+  connectedSince: number;
+  /** null for UNDEF or absent. */
+  username: string | null;
+}
+
+export interface RejectedStatusLine {
+  lineNumber: number;
+  /** The raw line; lines longer than OpenVPN can write are cut short and end in '…'. */
+  line: string;
+  reason: string;
+}
+
+export interface StatusSnapshot {
+  version: StatusVersion;
+  /** The status's own TIME / Updated, unix seconds. */
+  time: number;
+  clients: StatusClient[];
+  /** Client lines (and unrecognised lines) that could not be understood. */
+  rejected: RejectedStatusLine[];
+}
