@@ -1,4 +1,4 @@
-import { type InsertQueryBuilder, sql } from 'kysely';
+import { type InsertQueryBuilder, type RawBuilder, sql } from 'kysely';
 import type { Backend } from './backend.ts';
 
 /**
@@ -16,6 +16,22 @@ export function ignoringDuplicates<DB, TB extends keyof DB, O>(
       return query.onConflict((conflict) => conflict.doNothing());
     case 'mysql':
       return query.onDuplicateKeyUpdate({ id: sql`id` } as never);
+    default:
+      return backend satisfies never;
+  }
+}
+
+/**
+ * A bound integer inside an expression (CASE … THEN ?): PostgreSQL infers
+ * such a parameter as text, so it gets an explicit type there.
+ */
+export function integerValue(backend: Backend, value: number | bigint): RawBuilder<number> {
+  switch (backend) {
+    case 'postgres':
+      return sql<number>`cast(${value} as bigint)`;
+    case 'sqlite':
+    case 'mysql':
+      return sql<number>`${value}`;
     default:
       return backend satisfies never;
   }

@@ -5,6 +5,7 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { UserError } from '../../src/core/errors.ts';
 import { fetchManagementStatus, parseManagementTarget } from '../../src/core/status/management.ts';
 import type { ManagementTarget } from '../../src/core/status/management.ts';
 import { parseStatus } from '../../src/core/status/parse-status.ts';
@@ -102,7 +103,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
     await promise;
   } catch (error) {
-    assert.ok(error instanceof Error);
+    assert.ok(error instanceof UserError);
     assert.doesNotMatch(error.message, /\n/);
     return error;
   }
@@ -205,6 +206,7 @@ describe('parseManagementTarget', () => {
   test('anything else is refused with a one-line message', () => {
     for (const spec of ['', '127.0.0.1', '127.0.0.1:', ':7505', '::1:7505', '[::1]', '[localhost]:7505', '127.0.0.1:0', '127.0.0.1:65536', 'host:port', 'mgmt.sock']) {
       assert.throws(() => parseManagementTarget(spec), {
+        name: 'UserError',
         message: `invalid management interface address ${JSON.stringify(spec)}: expected HOST:PORT, [IPv6]:PORT or a unix socket path containing "/"`,
       });
     }

@@ -1,3 +1,5 @@
+import { showValue, UserError } from '../errors.ts';
+
 /** A wall-clock time as OpenVPN prints it (from localtime(), so without a zone). */
 export interface WallTime {
   year: number;
@@ -12,13 +14,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The IANA name of `timeZone`, or of the process's zone (TZ) when it is undefined.
- * Throws a RangeError naming the zone when Intl does not know it.
+ * Throws a UserError naming the zone when Intl does not know it (a configuration mistake).
  */
 export function resolveTimeZone(timeZone?: string): string {
+  // Intl resolves zones slowly; a name it has resolved before keys the formatter cache.
+  if (timeZone !== undefined && formatters.has(timeZone)) return timeZone;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
   } catch {
-    throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
+    throw new UserError(`unknown time zone ${showValue(String(timeZone))}`);
   }
 }
 
@@ -50,17 +54,15 @@ function utcSeconds(wall: WallTime): number {
 
 /** How far the zone's wall clock is ahead of UTC at `unix`, in seconds. */
 function offsetAt(unix: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of formatterFor(timeZone).formatToParts(new Date(unix * 1000))) {
-    parts[type] = Number(value);
-  }
+  const parts = formatterFor(timeZone).formatToParts(new Date(unix * 1000));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value);
   const wall = {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
   };
   return utcSeconds(wall) - unix;
 }

@@ -8,9 +8,9 @@ export interface StatusClient {
   line: string;
   /** null when OpenVPN wrote UNDEF. */
   commonName: string | null;
-  /** Canonical text form (IPv6 lower-case, compressed), protocol prefix and port removed. */
+  /** Canonical text form (core/ip.ts: as PostgreSQL's inet prints it), protocol prefix and port removed. */
   srcIp: string;
-  /** null when the line carries no port (an IPv6 Real Address in OpenVPN 2.4–2.6). */
+  /** null when the line carries no port (OpenVPN 2.4–2.6 print IPv6 peers, and IPv4 peers of a dual-stack socket, without one). */
   srcPort: number | null;
   /** OpenVPN 2.7's Real Address prefix without the colon ('udp4', 'tcp4-server', 'udp6', ...); null before 2.7. */
   transport: string | null;

@@ -1,0 +1,281 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { ignoringDuplicates, integerValue } from '../../db/dialect-sql.ts';
+import { toBigInt, toNumber } from '../../db/int8.ts';
+import type { DatabaseHandle } from '../../db/open-database.ts';
+import { UserError } from '../errors.ts';
+import { MAX_DURATION } from '../hook-event.ts';
+import type { Instance } from '../session.ts';
+import { describeInstance, ensureInstanceId, findInstanceId } from '../session-log.ts';
+import type { RejectedStatusLine, StatusClient, StatusSnapshot } from './status-client.ts';
+
+export interface ApplyStatusOptions {
+  /** -N: any rejected line and nothing is committed. */
+  needSuccess: boolean;
+  /** -C: insert sessions the hook never logged. */
+  createMissing: boolean;
+  /** --close-missing: close open sessions the status no longer lists. */
+  closeMissing: boolean;
+  /** Sessions younger than this (relative to the status time) are never closed as stale. */
+  staleGraceSeconds: number;
+}
+
+export interface ApplyStatusResult {
+  updated: number;
+  unchanged: number;
+  created: number;
+  closed: number;
+  /** Client lines without a common name yet (UNDEF): still authenticating, not an error. */
+  skipped: RejectedStatusLine[];
+  rejected: RejectedStatusLine[];
+}
+
+/** An open session as loaded for matching; ids are kept as text to key maps on every driver. */
+interface OpenSession {
+  id: string;
+  connectTime: number;
+  srcIp: string;
+  srcPort: number;
+  cn: string;
+  vpnIp4: string | null;
+  duration: number | null;
+  bytesIn: bigint | null;
+  bytesOut: bigint | null;
+}
+
+interface Update {
+  id: string;
+  duration: number;
+  bytesIn: bigint;
+  bytesOut: bigint;
+}
+
+/** Statement size: a few statements per thousand clients, well under every driver's parameter limit. */
+const CHUNK = 1000;
+
+/**
+ * Where a status line becomes a row. Loads the instance's open sessions once,
+ * matches every client line in memory, and writes the partial updates (and,
+ * with -C, the missing sessions; with --close-missing, the stale closes) in
+ * one transaction: the table is either unchanged or fully updated.
+ */
+export async function applyStatus(
+  handle: DatabaseHandle,
+  instance: Instance,
+  snapshot: StatusSnapshot,
+  options: ApplyStatusOptions,
+): Promise<ApplyStatusResult> {
+  const instanceId = options.createMissing
+    ? await ensureInstanceId(handle, instance)
+    : await findInstanceId(handle.db, instance);
+  if (instanceId === null) {
+    throw new UserError(`instance ${describeInstance(instance)} has no sessions in this database (-C creates it)`);
+  }
+  return handle.db.transaction().execute(async (trx) => {
+    const open = await loadOpenSessions(trx, instanceId);
+    const result: ApplyStatusResult = { updated: 0, unchanged: 0, created: 0, closed: 0, skipped: [], rejected: [...snapshot.rejected] };
+    const matcher = new SessionMatcher(open);
+    const updates: Update[] = [];
+    const missing: StatusClient[] = [];
+    for (const client of snapshot.clients) {
+      if (client.commonName === null) {
+        result.skipped.push({ lineNumber: client.lineNumber, line: client.line, reason: 'no common name yet (UNDEF)' });
+        continue;
+      }
+      const duration = snapshot.time - client.connectedSince;
+      if (duration < 0 || duration > MAX_DURATION) {
+        result.rejected.push(rejection(client, `connected since ${client.connectedSince}, after the status time ${snapshot.time}`));
+        continue;
+      }
+      const session = matcher.take(client, client.commonName);
+      if (session === undefined) {
+        if (options.createMissing) missing.push(client);
+        else result.rejected.push(rejection(client, 'no open session matches this client (-C creates it)'));
+        continue;
+      }
+      if (session.duration === duration && session.bytesIn === client.bytesReceived && session.bytesOut === client.bytesSent) {
+        result.unchanged++;
+        continue;
+      }
+      updates.push({ id: session.id, duration, bytesIn: client.bytesReceived, bytesOut: client.bytesSent });
+    }
+    if (options.needSuccess && result.rejected.length > 0) {
+      const first = result.rejected[0]!;
+      throw new UserError(
+        `${result.rejected.length} status line(s) rejected with -N, nothing committed; line ${first.lineNumber}: ${first.reason}`,
+      );
+    }
+    await writeUpdates(handle, trx, updates);
+    result.updated = updates.length;
+    result.created = await insertMissing(handle, trx, instanceId, snapshot.time, missing);
+    if (options.closeMissing) {
+      const cutoff = snapshot.time - options.staleGraceSeconds;
+      result.closed = await closeSessions(trx, matcher.unmatched().filter((s) => s.connectTime < cutoff).map((s) => s.id));
+    }
+    return result;
+  });
+}
+
+/**
+ * close-stale: close open sessions of the instance that the status does not
+ * list (or all of them), at the last moment each was known alive.
+ */
+export async function closeStale(
+  handle: DatabaseHandle,
+  instance: Instance,
+  scope: { snapshot: StatusSnapshot; staleGraceSeconds: number } | 'all-open',
+): Promise<number> {
+  const instanceId = await findInstanceId(handle.db, instance);
+  if (instanceId === null) return 0;
+  return handle.db.transaction().execute(async (trx) => {
+    const open = await loadOpenSessions(trx, instanceId);
+    if (scope === 'all-open') return closeSessions(trx, open.map((s) => s.id));
+    const matcher = new SessionMatcher(open);
+    for (const client of scope.snapshot.clients) {
+      if (client.commonName !== null) matcher.take(client, client.commonName);
+    }
+    const cutoff = scope.snapshot.time - scope.staleGraceSeconds;
+    return closeSessions(trx, matcher.unmatched().filter((s) => s.connectTime < cutoff).map((s) => s.id));
+  });
+}
+
+async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession[]> {
+  const rows = await db
+    .selectFrom('session')
+    .select(['id', 'connect_time', 'src_ip', 'src_port', 'cn', 'vpn_ip4', 'duration', 'bytes_in', 'bytes_out'])
+    .where('instance_id', '=', instanceId)
+    .where('disconnect_time', 'is', null)
+    .execute();
+  return rows.map((row) => ({
+    id: String(row.id),
+    connectTime: toNumber(row.connect_time),
+    srcIp: row.src_ip,
+    srcPort: toNumber(row.src_port),
+    cn: row.cn,
+    vpnIp4: row.vpn_ip4,
+    duration: row.duration === null ? null : toNumber(row.duration),
+    bytesIn: row.bytes_in === null ? null : toBigInt(row.bytes_in),
+    bytesOut: row.bytes_out === null ? null : toBigInt(row.bytes_out),
+  }));
+}
+
+/**
+ * Matches client lines to open sessions: same CN and connect time, then the
+ * source address and port and VPN IPv4 where the line has them. With
+ * duplicate-cn several sessions share a CN; each is taken at most once.
+ */
+class SessionMatcher {
+  readonly #byStart = new Map<string, OpenSession[]>();
+  readonly #taken = new Set<string>();
+  readonly #all: OpenSession[];
+
+  constructor(sessions: OpenSession[]) {
+    this.#all = sessions;
+    for (const session of [...sessions].sort((a, b) => compareIds(b.id, a.id))) {
+      const key = startKey(session.cn, session.connectTime);
+      const list = this.#byStart.get(key);
+      if (list) list.push(session);
+      else this.#byStart.set(key, [session]);
+    }
+  }
+
+  take(client: StatusClient, cn: string): OpenSession | undefined {
+    const candidates = this.#byStart.get(startKey(cn, client.connectedSince)) ?? [];
+    const session = candidates.find(
+      (s) =>
+        !this.#taken.has(s.id) &&
+        sameHost(s.srcIp, client.srcIp) &&
+        (client.srcPort === null || s.srcPort === client.srcPort) &&
+        (client.vpnIp4 === null || s.vpnIp4 === client.vpnIp4),
+    );
+    if (session) this.#taken.add(session.id);
+    return session;
+  }
+
+  unmatched(): OpenSession[] {
+    return this.#all.filter((s) => !this.#taken.has(s.id));
+  }
+}
+
+function startKey(cn: string, connectTime: number): string {
+  return `${connectTime}\u0000${cn}`;
+}
+
+/** A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d where the hook saw a.b.c.d. */
+function sameHost(a: string, b: string): boolean {
+  return a === b || a.replace(/^::ffff:(?=\d+\.)/, '') === b.replace(/^::ffff:(?=\d+\.)/, '');
+}
+
+function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function rejection(client: StatusClient, reason: string): RejectedStatusLine {
+  return { lineNumber: client.lineNumber, line: client.line, reason };
+}
+
+/** One UPDATE … CASE per chunk: the same SQL on every dialect, a handful of statements per thousand clients. */
+async function writeUpdates(handle: DatabaseHandle, db: Db, updates: Update[]): Promise<void> {
+  for (let start = 0; start < updates.length; start += CHUNK) {
+    const chunk = updates.slice(start, start + CHUNK);
+    const ids = chunk.map((u) => BigInt(u.id));
+    const caseOf = (value: (u: Update) => number | bigint) =>
+      sql`case ${sql.join(chunk.map((u) => sql`when id = ${BigInt(u.id)} then ${integerValue(handle.backend, value(u))}`), sql` `)} end`;
+    await db
+      .updateTable('session')
+      .set({
+        duration: caseOf((u) => u.duration) as never,
+        bytes_in: caseOf((u) => u.bytesIn) as never,
+        bytes_out: caseOf((u) => u.bytesOut) as never,
+      })
+      .where('id', 'in', ids)
+      .where('disconnect_time', 'is', null)
+      .execute();
+  }
+}
+
+async function insertMissing(
+  handle: DatabaseHandle,
+  db: Db,
+  instanceId: bigint,
+  statusTime: number,
+  clients: StatusClient[],
+): Promise<number> {
+  let created = 0;
+  for (let start = 0; start < clients.length; start += CHUNK) {
+    const rows = clients.slice(start, start + CHUNK).map((client) => ({
+      instance_id: instanceId,
+      connect_time: client.connectedSince,
+      src_ip: client.srcIp,
+      src_port: client.srcPort ?? 0,
+      cn: client.commonName ?? '',
+      vpn_ip4: client.vpnIp4,
+      vpn_ip6: client.vpnIp6,
+      duration: statusTime - client.connectedSince,
+      bytes_in: client.bytesReceived,
+      bytes_out: client.bytesSent,
+    }));
+    const result = await ignoringDuplicates(handle.backend, db.insertInto('session').values(rows)).executeTakeFirst();
+    created += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return created;
+}
+
+/** The last moment a session was known alive is its connect time plus its last known duration. */
+async function closeSessions(db: Db, ids: string[]): Promise<number> {
+  let closed = 0;
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const result = await db
+      .updateTable('session')
+      .set({
+        disconnect_time: sql<number>`connect_time + coalesce(duration, 0)`,
+        duration: sql<number>`coalesce(duration, 0)`,
+        end_reason: 'stale',
+      })
+      .where('id', 'in', ids.slice(start, start + CHUNK).map((id) => BigInt(id)))
+      .where('disconnect_time', 'is', null)
+      .executeTakeFirst();
+    closed += Number(result.numUpdatedRows);
+  }
+  return closed;
+}
