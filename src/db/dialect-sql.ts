@@ -1,5 +1,6 @@
-import { type InsertQueryBuilder, type RawBuilder, sql } from 'kysely';
+import { type InsertQueryBuilder, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Backend } from './backend.ts';
+import type { Database } from './database.ts';
 
 /**
  * INSERT that silently keeps the existing row when a unique key matches.
@@ -21,18 +22,48 @@ export function ignoringDuplicates<DB, TB extends keyof DB, O>(
   }
 }
 
+export interface CounterUpdate {
+  id: bigint;
+  duration: number;
+  bytesIn: bigint;
+  bytesOut: bigint;
+}
+
 /**
- * A bound integer inside an expression (CASE … THEN ?): PostgreSQL infers
- * such a parameter as text, so it gets an explicit type there.
+ * Sets duration and byte counters of many open sessions in one statement with
+ * a handful of parameters: the new values travel as arrays (PostgreSQL) or one
+ * JSON document (SQLite, MySQL) and are joined by id. JSON is written by hand
+ * because the counters are bigints.
  */
-export function integerValue(backend: Backend, value: number | bigint): RawBuilder<number> {
+export async function updateCounters(backend: Backend, db: Kysely<Database>, rows: CounterUpdate[]): Promise<void> {
+  if (rows.length === 0) return;
   switch (backend) {
     case 'postgres':
-      return sql<number>`cast(${value} as bigint)`;
+      await sql`update session as s set duration = v.duration, bytes_in = v.bytes_in, bytes_out = v.bytes_out
+        from unnest(cast(${rows.map((r) => r.id)} as bigint[]), cast(${rows.map((r) => r.duration)} as integer[]),
+                    cast(${rows.map((r) => r.bytesIn)} as bigint[]), cast(${rows.map((r) => r.bytesOut)} as bigint[]))
+          as v(id, duration, bytes_in, bytes_out)
+        where s.id = v.id and s.disconnect_time is null`.execute(db);
+      return;
     case 'sqlite':
+      // NOT INDEXED keeps the planner from driving the join from an index on
+      // open sessions (then scanning the JSON once per session); rowid lookups stay.
+      await sql`update session not indexed set duration = v.value ->> 1, bytes_in = v.value ->> 2, bytes_out = v.value ->> 3
+        from json_each(${countersJson(rows)}) as v
+        where session.id = v.value ->> 0 and session.disconnect_time is null`.execute(db);
+      return;
     case 'mysql':
-      return sql<number>`${value}`;
+      await sql`update session as s join json_table(${countersJson(rows)}, '$[*]' columns (
+          id bigint unsigned path '$[0]', duration int path '$[1]',
+          bytes_in bigint unsigned path '$[2]', bytes_out bigint unsigned path '$[3]')) as v on s.id = v.id
+        set s.duration = v.duration, s.bytes_in = v.bytes_in, s.bytes_out = v.bytes_out
+        where s.disconnect_time is null`.execute(db);
+      return;
     default:
       return backend satisfies never;
   }
+}
+
+function countersJson(rows: CounterUpdate[]): string {
+  return `[${rows.map((r) => `[${r.id},${r.duration},${r.bytesIn},${r.bytesOut}]`).join(',')}]`;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { ignoringDuplicates, integerValue } from '../../db/dialect-sql.ts';
+import { ignoringDuplicates, updateCounters } from '../../db/dialect-sql.ts';
 import { toBigInt, toNumber } from '../../db/int8.ts';
 import type { DatabaseHandle } from '../../db/open-database.ts';
 import { UserError } from '../errors.ts';
@@ -50,8 +50,8 @@ interface Update {
   bytesOut: bigint;
 }
 
-/** Statement size: a few statements per thousand clients, well under every driver's parameter limit. */
-const CHUNK = 1000;
+/** Rows per statement: a few statements per ten thousand clients, each well under the servers' packet limits. */
+const CHUNK = 5000;
 
 /**
  * Where a status line becomes a row. Loads the instance's open sessions once,
@@ -145,6 +145,7 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
     .select(['id', 'connect_time', 'src_ip', 'src_port', 'cn', 'vpn_ip4', 'duration', 'bytes_in', 'bytes_out'])
     .where('instance_id', '=', instanceId)
     .where('disconnect_time', 'is', null)
+    .orderBy('id', 'desc')
     .execute();
   return rows.map((row) => ({
     id: String(row.id),
@@ -169,9 +170,10 @@ class SessionMatcher {
   readonly #taken = new Set<string>();
   readonly #all: OpenSession[];
 
+  /** `sessions` newest first: with two candidates, the newer session is the one a client line means. */
   constructor(sessions: OpenSession[]) {
     this.#all = sessions;
-    for (const session of [...sessions].sort((a, b) => compareIds(b.id, a.id))) {
+    for (const session of sessions) {
       const key = startKey(session.cn, session.connectTime);
       const list = this.#byStart.get(key);
       if (list) list.push(session);
@@ -206,31 +208,14 @@ function sameHost(a: string, b: string): boolean {
   return a === b || a.replace(/^::ffff:(?=\d+\.)/, '') === b.replace(/^::ffff:(?=\d+\.)/, '');
 }
 
-function compareIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 function rejection(client: StatusClient, reason: string): RejectedStatusLine {
   return { lineNumber: client.lineNumber, line: client.line, reason };
 }
 
-/** One UPDATE … CASE per chunk: the same SQL on every dialect, a handful of statements per thousand clients. */
 async function writeUpdates(handle: DatabaseHandle, db: Db, updates: Update[]): Promise<void> {
   for (let start = 0; start < updates.length; start += CHUNK) {
     const chunk = updates.slice(start, start + CHUNK);
-    const ids = chunk.map((u) => BigInt(u.id));
-    const caseOf = (value: (u: Update) => number | bigint) =>
-      sql`case ${sql.join(chunk.map((u) => sql`when id = ${BigInt(u.id)} then ${integerValue(handle.backend, value(u))}`), sql` `)} end`;
-    await db
-      .updateTable('session')
-      .set({
-        duration: caseOf((u) => u.duration) as never,
-        bytes_in: caseOf((u) => u.bytesIn) as never,
-        bytes_out: caseOf((u) => u.bytesOut) as never,
-      })
-      .where('id', 'in', ids)
-      .where('disconnect_time', 'is', null)
-      .execute();
+    await updateCounters(handle.backend, db, chunk.map((u) => ({ ...u, id: BigInt(u.id) })));
   }
 }
 

@@ -45,7 +45,8 @@ const FORMAT_NAMES: Record<StatusVersion, string> = {
 };
 
 export function parseStatus(text: string, options: ParseStatusOptions): StatusSnapshot {
-  const timeZone = resolveTimeZone(options.timeZone);
+  // Time zone data is costly to load and only version 1 needs it; a zone given explicitly is still checked.
+  const timeZone = options.version === 1 || options.timeZone !== undefined ? resolveTimeZone(options.timeZone) : 'UTC';
   if (text.includes('\0')) {
     throw new StatusFormatError('input contains NUL bytes: binary data, not an OpenVPN status');
   }
