@@ -62,7 +62,8 @@ function explainError(options: ConnectionOptions, error: unknown): unknown {
   return explained ? new UserError(explained) : error;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
+const MAX_BACKOFF_MS = 1000;
 
 /** Retries `work` after deadlocks, serialization failures and busy files, a bounded number of times. */
 export async function withRetries<T>(handle: DatabaseHandle, work: () => Promise<T>): Promise<T> {
@@ -71,7 +72,8 @@ export async function withRetries<T>(handle: DatabaseHandle, work: () => Promise
       return await work();
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !handle.adapter.isTransientError(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt * Math.random()));
+      // Random backoff spreads a storm of hooks that all failed at the same moment.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 25 * 2 ** attempt) * Math.random()));
     }
   }
 }

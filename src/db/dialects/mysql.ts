@@ -2,7 +2,10 @@ import { MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
 
-const transientErrnos = new Set([1213, 1205]);
+// Deadlock, lock wait timeout, and too many connections (a reconnect storm of hooks).
+const transientErrnos = new Set([1213, 1205, 1040]);
+// The server is not there, or not speaking MySQL: refused, reset, closed or unresolvable.
+const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export const mysqlAdapter: BackendAdapter = {
   async createDialect(options) {
@@ -38,7 +41,10 @@ export const mysqlAdapter: BackendAdapter = {
     if (code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR') {
       return `MySQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
     }
-    if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'PROTOCOL_CONNECTION_LOST'].includes(code)) {
+    if (code === 'ETIMEDOUT') {
+      return `cannot connect to ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s: ${message || code}`;
+    }
+    if (connectionCodes.has(code) || code.startsWith('HANDSHAKE_') || code.startsWith('PROTOCOL_')) {
       return `cannot connect to ${describeTarget(options)}: ${message || code}`;
     }
     if (code === 'ER_ACCESS_DENIED_ERROR' || code === 'ER_BAD_DB_ERROR' || code === 'ER_DBACCESS_DENIED_ERROR') {

@@ -2,7 +2,11 @@ import { PostgresDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
 
-const transientCodes = new Set(['40001', '40P01', '55P03']);
+// Serialization failure, deadlock, lock timeout; and a server at max_connections
+// or starting up, which a reconnect storm of hooks meets for a moment.
+const transientCodes = new Set(['40001', '40P01', '55P03', '53300', '57P03']);
+// The server is not there, or not speaking PostgreSQL: refused, reset, closed or unresolvable.
+const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export const postgresAdapter: BackendAdapter = {
   async createDialect(options) {
@@ -34,7 +38,14 @@ export const postgresAdapter: BackendAdapter = {
     if (code === '42P01' || code === '42703') {
       return `PostgreSQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
     }
-    if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(code) || /timeout/i.test(message)) {
+    // node-postgres' query_timeout: connected, but no answer in time (an overloaded server, a lock held elsewhere).
+    if (/query read timeout/i.test(message)) {
+      return `no answer from ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s (${message})`;
+    }
+    if (/timeout/i.test(message) || code === 'ETIMEDOUT') {
+      return `cannot connect to ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s: ${message || code}`;
+    }
+    if (connectionCodes.has(code) || /^Connection terminated/.test(message)) {
       return `cannot connect to ${describeTarget(options)}: ${message || code}`;
     }
     if (code === '28P01' || code === '28000' || code === '3D000') {
