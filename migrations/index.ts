@@ -2,11 +2,13 @@ import type { Migration } from 'kysely';
 import type { Backend } from '../src/db/backend.ts';
 import { perlSchema } from './001-perl-schema.ts';
 import { sessionEndReason } from './002-session-end-reason.ts';
+import { historyIndexes } from './003-history-indexes.ts';
 
 /** A static list, so the bundled CLI carries its migrations with it. */
 export function migrations(backend: Backend): Record<string, Migration> {
   return {
     '001-perl-schema': perlSchema(backend),
     '002-session-end-reason': sessionEndReason,
+    '003-history-indexes': historyIndexes,
   };
 }

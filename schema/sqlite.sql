@@ -25,3 +25,8 @@ CREATE TABLE session (
 	end_reason varchar(16),
 	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
 );
+
+-- for the history commands (sessions, stats, prune): see migrations/003-history-indexes.ts
+CREATE INDEX session_cn_connect_time ON session (cn, connect_time);
+CREATE INDEX session_connect_time ON session (connect_time);
+CREATE INDEX session_disconnect_time ON session (disconnect_time, connect_time);
