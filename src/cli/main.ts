@@ -33,6 +33,8 @@ function buildProgram(): Command {
     .configureOutput({ outputError: () => {} })
     .argument('[connect-config-file]', 'the file OpenVPN appends to client-connect (accepted, left alone)')
     .option('-f, --fork', 'check options and environment, exit 0 and log in a detached process')
+    .option('--defer', 'client-connect on OpenVPN 2.5+: let OpenVPN wait for the result while it serves other clients')
+    .option('--spool <dir>', 'write the event to this directory and exit; a `drain` applies it to the database')
     .option('-C, --update-create', 'create a missing session on disconnect, db-update or status update');
   addExitOptions(program);
   addDatabaseOptions(program);
@@ -76,7 +78,81 @@ function buildProgram(): Command {
     const { runMigrateCommand } = await import('./migrate-command.ts');
     await runMigrateCommand(effectiveOptions(command));
   });
+
+  const drain = program
+    .command('drain')
+    .description('apply the events hooks wrote with --spool, in arrival order, then exit (or --watch)')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .requiredOption('--spool <dir>', 'the spool directory the hooks write to')
+    .option('--watch', 'keep running and apply new events as they arrive (for a systemd service)');
+  addExitOptions(drain);
+  addDatabaseOptions(drain).action(async (_options, command: Command) => {
+    const { runDrainCommand } = await import('./drain-command.ts');
+    await runDrainCommand(effectiveOptions(command));
+  });
+
+  const sessions = program
+    .command('sessions')
+    .description('list logged sessions, newest first')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .option('--limit <n>', 'show at most this many sessions, 0 for all (default: 100)');
+  addHistoryOptions(sessions);
+  addExitOptions(sessions);
+  addDatabaseOptions(sessions).action(async (_options, command: Command) => {
+    const { runSessionsCommand } = await import('./sessions-command.ts');
+    await runSessionsCommand(effectiveOptions(command));
+  });
+
+  const stats = program
+    .command('stats')
+    .description('sessions, users, connected time, traffic and peak concurrency per user, instance or period')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .addOption(new Option('--by <group>', 'one row per').choices(['cn', 'day', 'week', 'month', 'instance']).default('cn'));
+  addHistoryOptions(stats);
+  addExitOptions(stats);
+  addDatabaseOptions(stats).action(async (_options, command: Command) => {
+    const { runStatsCommand } = await import('./stats-command.ts');
+    await runStatsCommand(effectiveOptions(command));
+  });
+
+  const prune = program
+    .command('prune')
+    .description('delete closed sessions that ended longer ago than --older-than, in small batches')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .requiredOption('--older-than <duration>', 'age of the disconnect, such as 180d or 12w (units s, m, h, d, w)')
+    .option('--dry-run', 'only count the sessions that would go')
+    .option('--local', 'print the cutoff in the local zone instead of UTC');
+  addExitOptions(prune);
+  addDatabaseOptions(prune).action(async (_options, command: Command) => {
+    const { runPruneCommand } = await import('./prune-command.ts');
+    await runPruneCommand(effectiveOptions(command));
+  });
   return program;
+}
+
+/** Filters and output options of `sessions` and `stats`; the command modules check the values. */
+function addHistoryOptions(command: Command): Command {
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  return command
+    .option('--cn <name>', 'sessions of this common name (repeatable)', collect)
+    .option('--cn-like <pattern>', 'common name LIKE pattern: % any text, _ one character (repeatable)', collect)
+    .option('--ip <address>', 'source address or network, e.g. 203.0.113.0/24 (repeatable)', collect)
+    .option('--vpn-ip <address>', 'VPN address (IPv4 or IPv6) or network (repeatable)', collect)
+    .option('--active', 'sessions not disconnected yet')
+    .option('--at <time>', 'sessions connected at that instant')
+    .option('--since <time>', 'sessions still connected at or after that time')
+    .option('--until <time>', 'sessions connected at or before that time')
+    .option('--instance <name>', 'sessions of the instance with this name')
+    .option('--instance-proto <proto>', 'sessions of instances with this protocol')
+    .option('--instance-port <port>', 'sessions of instances on this port')
+    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'ndjson']).default('table'))
+    .option('--local', 'local time zone instead of UTC: printed times, TIME without offset, periods')
+    .addHelpText('after', '\nTIME: 2026-11-23, 2026-11-23T14:03:00Z (ISO 8601), 1795442580 (unix seconds), -4h, -30d, now.');
 }
 
 function addStatusInputOptions(command: Command): Command {

@@ -12,6 +12,25 @@ export type HookEnv = Readonly<Record<string, string | undefined>>;
 
 export const scriptTypes = ['client-connect', 'client-disconnect', 'db-update'] as const;
 
+/**
+ * Every variable parseHookEnv reads: what a spooled event keeps of the
+ * environment (bin/openvpn-db-log-spool lists the same names).
+ */
+export const hookVariables = [
+  'script_type',
+  'time_unix',
+  'trusted_ip',
+  'trusted_ip6',
+  'trusted_port',
+  'common_name',
+  'ifconfig_pool_remote_ip',
+  'ifconfig_pool_remote_ip6',
+  'time_duration',
+  'bytes_received',
+  'bytes_sent',
+  'time_update',
+] as const;
+
 export const MAX_CN_LENGTH = 64;
 const MAX_PORT = 65535;
 /** PostgreSQL and MySQL bigint are signed 64-bit: the largest counter all backends store. */
