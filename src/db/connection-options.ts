@@ -155,6 +155,11 @@ export function describeTarget(options: ConnectionOptions): string {
   return `${options.backend}://${user}${host.includes(':') ? `[${host}]` : host}${port}/${options.database ?? ''}`;
 }
 
+/**
+ * Masks the password of every URL in `text`: all from the user's `:` to the
+ * last `@` of the word, because a password may hold `/`, `@` or `#`
+ * unencoded, and masking too much beats showing a secret.
+ */
 export function maskUrl(text: string): string {
-  return text.replace(/(\/\/[^/:@]*:)[^@/]*@/, '$1***@');
+  return text.replace(/(\/\/[^/:@\s]*:)\S*@/g, '$1***@');
 }

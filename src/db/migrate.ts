@@ -16,8 +16,10 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrateOu
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result: MigrationResult) => result.status === 'Error');
   if (error) {
+    // Without a failed migration the database itself failed (unreachable, refused): keep the driver's error for explainError.
+    if (!failed) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(failed ? `migration ${failed.migrationName} failed: ${message}` : message);
+    throw new Error(`migration ${failed.migrationName} failed: ${message}`, { cause: error });
   }
   return { applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

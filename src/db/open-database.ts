@@ -65,15 +65,22 @@ function explainError(options: ConnectionOptions, error: unknown): unknown {
 const MAX_ATTEMPTS = 8;
 const MAX_BACKOFF_MS = 1000;
 
-/** Retries `work` after deadlocks, serialization failures and busy files, a bounded number of times. */
+/**
+ * Retries `work` after deadlocks, serialization failures and busy files, a
+ * bounded number of times and never past --timeout: a lock that outlasts one
+ * attempt's wait is no reason to make OpenVPN wait several times as long.
+ */
 export async function withRetries<T>(handle: DatabaseHandle, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + handle.options.timeoutSeconds * 1000;
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !handle.adapter.isTransientError(error)) throw error;
       // Random backoff spreads a storm of hooks that all failed at the same moment.
-      await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 25 * 2 ** attempt) * Math.random()));
+      const backoffMs = Math.min(MAX_BACKOFF_MS, 25 * 2 ** attempt) * Math.random();
+      const retry = attempt < MAX_ATTEMPTS && Date.now() + backoffMs < deadline && handle.adapter.isTransientError(error);
+      if (!retry) throw error;
+      await new Promise((resolve) => setTimeout(resolve, backoffMs));
     }
   }
 }

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseWallTime, resolveTimeZone, wallTextToUnix, wallTimeToUnix } from '../../src/core/status/local-time.ts';
+import { canonicalIp } from '../../src/core/ip.ts';
 import { parseRealAddress, parseStatus, StatusFormatError } from '../../src/core/status/parse-status.ts';
 import type { StatusClient, StatusSnapshot, StatusVersion } from '../../src/core/status/status-client.ts';
 
@@ -604,6 +605,10 @@ describe('local time', () => {
   });
 });
 
+// 105 000 generated inputs in all, each small enough that the whole file stays within seconds:
+// cheap inputs, many of them, rather than a few big ones (random binary text costs the most to generate).
+const RUNS = { arbitrary: 25_000, vocabulary: 35_000, edits: 25_000, roundTrip: 20_000 };
+
 describe('property: parseStatus returns a snapshot or throws StatusFormatError, nothing else', () => {
   function check(text: string, version: StatusVersion): void {
     let snapshot: StatusSnapshot;
@@ -641,10 +646,10 @@ describe('property: parseStatus returns a snapshot or throws StatusFormatError, 
   );
   const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: piece });
 
-  test('arbitrary strings', { timeout: 10_000 }, () => {
+  test(`arbitrary strings (${RUNS.arbitrary} runs)`, { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), version, (text, chosen) => check(text, chosen)),
-      { numRuns: 500 },
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), version, (text, chosen) => check(text, chosen)),
+      { numRuns: RUNS.arbitrary },
     );
   });
 
@@ -669,16 +674,16 @@ describe('property: parseStatus returns a snapshot or throws StatusFormatError, 
     3: `TITLE\tx\nTIME\tt\t1795431433\nHEADER\tCLIENT_LIST\t${clientList.replaceAll(',', '\t')}\n`,
   };
 
-  test('lines made of status vocabulary', { timeout: 10_000 }, () => {
+  test(`lines made of status vocabulary (${RUNS.vocabulary} runs)`, { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.array(soupLine, { maxLength: 25 }), version, fc.boolean(), (lines, chosen, ended) =>
+      fc.property(fc.array(soupLine, { maxLength: 12 }), version, fc.boolean(), (lines, chosen, ended) =>
         check(`${preamble[chosen]}${lines.join('\n')}${ended ? '\nEND\n' : ''}`, chosen),
       ),
-      { numRuns: 2000 },
+      { numRuns: RUNS.vocabulary },
     );
   });
 
-  test('arbitrary edits of real and hand-written status files', { timeout: 10_000 }, () => {
+  test(`arbitrary edits of real and hand-written status files (${RUNS.edits} runs)`, { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...seeds), fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), ([seed, seedVersion], edits, sameVersion) => {
         let text = seed;
@@ -688,7 +693,90 @@ describe('property: parseStatus returns a snapshot or throws StatusFormatError, 
         }
         check(text, sameVersion ? seedVersion : (((seedVersion % 3) + 1) as StatusVersion));
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS.edits },
+    );
+  });
+});
+
+describe('property: a status written from generated clients reads back as exactly those clients', () => {
+  const STATUS_TIME = 1_795_431_433;
+  const header = ['Common Name', 'Real Address', 'Virtual Address', 'Virtual IPv6 Address', 'Bytes Received', 'Bytes Sent', 'Connected Since', 'Connected Since (time_t)', 'Username', 'Client ID', 'Peer ID', 'Data Channel Cipher'];
+  // What OpenVPN may put in a Common Name: anything printable, here a mix of the awkward ones.
+  const nameCharacter = fc.constantFrom(...'aZ09._-@\' "ë日€'.split(''), ',');
+  const commonName = (withComma: boolean) =>
+    fc
+      .array(withComma ? nameCharacter : nameCharacter.filter((c) => c !== ','), { minLength: 1, maxLength: 64 })
+      .map((chars) => chars.join(''))
+      .filter((name) => name !== 'UNDEF');
+  const ip4 = fc.ipV4();
+  const ip6 = fc.ipV6();
+  const source = fc.oneof(
+    fc.tuple(ip4, fc.integer({ min: 0, max: 65535 })).map(([ip, port]) => ({ text: `${ip}:${port}`, ip, port, transport: null })),
+    fc
+      .tuple(fc.constantFrom('udp4', 'tcp4-server'), ip4, fc.integer({ min: 0, max: 65535 }))
+      .map(([transport, ip, port]) => ({ text: `${transport}:${ip}:${port}`, ip, port, transport })),
+    fc
+      .tuple(fc.constantFrom('udp6', 'tcp6-server'), ip6, fc.integer({ min: 0, max: 65535 }))
+      .map(([transport, ip, port]) => ({ text: `${transport}:[${ip}]:${port}`, ip: canonicalIp(ip)!, port, transport })),
+    ip6.map((ip) => ({ text: ip, ip: canonicalIp(ip)!, port: null, transport: null })),
+  );
+  const counter = fc.bigInt({ min: 0n, max: MAX_COUNTER });
+  const clientOf = (withComma: boolean) =>
+    fc.record({
+      commonName: commonName(withComma),
+      source,
+      vpnIp4: fc.option(ip4, { nil: null }),
+      vpnIp6: fc.option(ip6, { nil: null }),
+      bytesReceived: counter,
+      bytesSent: counter,
+      connectedSince: fc.integer({ min: 0, max: STATUS_TIME }),
+      username: fc.option(fc.constantFrom('jdoe', 'Doe Jane', 'x@example.org'), { nil: null }),
+    });
+  type Generated = ReturnType<typeof clientOf> extends fc.Arbitrary<infer T> ? T : never;
+
+  function write(clients: Generated[], separator: ',' | '\t', lineEnd: '\n' | '\r\n'): string {
+    const lines = [
+      ['TITLE', 'OpenVPN 2.6.14 x86_64-pc-linux-gnu'],
+      ['TIME', '2026-11-23 10:57:13', String(STATUS_TIME)],
+      ['HEADER', 'CLIENT_LIST', ...header],
+      ...clients.map((c, index) => [
+        'CLIENT_LIST', c.commonName, c.source.text, c.vpnIp4 ?? '', c.vpnIp6 ?? '', String(c.bytesReceived), String(c.bytesSent),
+        '2026-11-23 10:57:11', String(c.connectedSince), c.username ?? 'UNDEF', String(index), String(index), 'AES-256-GCM',
+      ]),
+      ['HEADER', 'ROUTING_TABLE', 'Virtual Address', 'Common Name', 'Real Address', 'Last Ref', 'Last Ref (time_t)'],
+      ['GLOBAL_STATS', 'Max bcast/mcast queue length', '0'],
+      ['END'],
+    ];
+    return lines.map((fields) => fields.join(separator)).join(lineEnd) + lineEnd;
+  }
+
+  const expected = (clients: Generated[]) =>
+    clients.map((c) => ({
+      commonName: c.commonName,
+      srcIp: c.source.ip,
+      srcPort: c.source.port,
+      transport: c.source.transport,
+      vpnIp4: c.vpnIp4,
+      vpnIp6: c.vpnIp6 === null ? null : canonicalIp(c.vpnIp6),
+      bytesReceived: c.bytesReceived,
+      bytesSent: c.bytesSent,
+      connectedSince: c.connectedSince,
+      username: c.username,
+    }));
+
+  test(`version 3 (tab-separated; commas in names) and version 2 (comma-separated), LF or CRLF (${RUNS.roundTrip} runs)`, { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<2 | 3>(2, 3).chain((v) => fc.tuple(fc.constant(v), fc.array(clientOf(v === 3), { maxLength: 4 }))),
+        fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
+        ([chosen, clients], lineEnd) => {
+          const snapshot = parseStatus(write(clients, chosen === 3 ? '\t' : ',', lineEnd), { version: chosen });
+          assert.deepEqual(snapshot.rejected, []);
+          assert.equal(snapshot.time, STATUS_TIME);
+          assert.deepEqual(snapshot.clients.map(essentials), expected(clients));
+        },
+      ),
+      { numRuns: RUNS.roundTrip },
     );
   });
 });

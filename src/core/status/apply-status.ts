@@ -52,6 +52,8 @@ interface Update {
 
 /** Rows per statement: a few statements per ten thousand clients, each well under the servers' packet limits. */
 const CHUNK = 5000;
+/** Rows per INSERT of -C: ten parameters a row must stay under SQLite's 32 766 bound parameters. */
+const INSERT_CHUNK = 1000;
 
 /**
  * Where a status line becomes a row. Loads the instance's open sessions once,
@@ -227,8 +229,8 @@ async function insertMissing(
   clients: StatusClient[],
 ): Promise<number> {
   let created = 0;
-  for (let start = 0; start < clients.length; start += CHUNK) {
-    const rows = clients.slice(start, start + CHUNK).map((client) => ({
+  for (let start = 0; start < clients.length; start += INSERT_CHUNK) {
+    const rows = clients.slice(start, start + INSERT_CHUNK).map((client) => ({
       instance_id: instanceId,
       connect_time: client.connectedSince,
       src_ip: client.srcIp,

@@ -1,4 +1,4 @@
-import { MysqlDialect } from 'kysely';
+import { CompiledQuery, MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
 
@@ -27,7 +27,17 @@ export const mysqlAdapter: BackendAdapter = {
       bigNumberStrings: true,
       timezone: 'Z',
     });
-    return new MysqlDialect({ pool });
+    // A table or row lock held elsewhere would otherwise keep the hook waiting
+    // lock_wait_timeout (a day by default): give up within --timeout instead.
+    const lockWaitSeconds = Math.max(1, Math.ceil(options.timeoutSeconds));
+    return new MysqlDialect({
+      pool,
+      onCreateConnection: async (connection) => {
+        await connection.executeQuery(
+          CompiledQuery.raw(`set session lock_wait_timeout = ${lockWaitSeconds}, innodb_lock_wait_timeout = ${lockWaitSeconds}`),
+        );
+      },
+    });
   },
 
   isTransientError(error) {
@@ -40,6 +50,9 @@ export const mysqlAdapter: BackendAdapter = {
     const message = error instanceof Error ? error.message : String(error);
     if (code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR') {
       return `MySQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+    }
+    if (code === 'ER_LOCK_WAIT_TIMEOUT') {
+      return `MySQL database ${describeTarget(options)} stayed locked by another client (waited --timeout ${options.timeoutSeconds} s): ${message}`;
     }
     if (code === 'ETIMEDOUT') {
       return `cannot connect to ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s: ${message || code}`;

@@ -38,7 +38,7 @@ export const sqliteAdapter: BackendAdapter = {
       return `cannot write SQLite database ${path} as ${currentUser()}: the file and its directory must be writable by this user`;
     }
     if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
-      return `SQLite database ${path} stayed locked by another process (waited --timeout ${options.timeoutSeconds} s per attempt): ${message}`;
+      return `SQLite database ${path} stayed locked by another process (waited --timeout ${options.timeoutSeconds} s): ${message}`;
     }
     if (code === 'SQLITE_NOTADB') {
       return `${path} is not an SQLite database (${message}): give the right file with -d, or create one with \`openvpn-db-log migrate -d FILE\``;
