@@ -60,8 +60,7 @@ for (const backend of allBackends) {
           for (const cn of trickyNames) clients.push(await lab.startClient({ cn }));
           for (const client of clients) await client.pushTraffic(30_000);
 
-          const fromFile = await waitForStatusUpdate(lab, database, ['-S', lab.statusFile]);
-          assert.equal(fromFile, trickyNames.length);
+          assert.equal(await waitForStatusUpdate(lab, database, ['-S', lab.statusFile], trickyNames.length), trickyNames.length);
           const management = await runBin([...database.args, '--management', `${lab.management.host}:${lab.management.port}`, '-I']);
           assert.equal(management.code, 0, management.stderr);
           const whileConnected = await rowsByCn(handle);
@@ -126,7 +125,7 @@ describe('real OpenVPN: crashes and a database that is down', options, () => {
       await withLab(database, [], async (lab) => {
         const client = await lab.startClient({ cn: 'client01' });
         await client.pushTraffic(10_000);
-        assert.equal(await waitForStatusUpdate(lab, database, ['-S', lab.statusFile]), 1);
+        assert.equal(await waitForStatusUpdate(lab, database, ['-S', lab.statusFile], 1), 1);
         await lab.kill9();
         const closed = await runBin(['close-stale', ...database.args, '--all-open']);
         assert.equal(closed.code, 0, closed.stderr);
@@ -166,14 +165,55 @@ describe('real OpenVPN: crashes and a database that is down', options, () => {
   });
 });
 
-/** Status files are written every second; retry until every listed client matched. */
-async function waitForStatusUpdate(lab: Lab, database: TestDatabase, args: string[]): Promise<number> {
+describe('real OpenVPN: deferred client-connect (--defer)', options, () => {
+  it('admits the client once the detached worker logged the connect', async (t) => {
+    const database = await createTestDatabase('sqlite', t);
+    if (!database) return;
+    try {
+      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
+      const handle = await database.open();
+      await withLab(database, ['--defer'], async (lab) => {
+        const client = await lab.startClient({ cn: 'client01' });
+        await client.pushTraffic(1000);
+        const connect = lastCall(lab.hookCalls(), 'client01', 'client-connect');
+        assert.equal(connect.exitCode, 0);
+        assert.ok(connect.env['client_connect_deferred_file'], 'OpenVPN offered deferral');
+        const rows = await handle.db.selectFrom('session').selectAll().execute();
+        assert.deepEqual(
+          rows.map((row) => [Number(row.connect_time), row.src_ip, Number(row.src_port), row.vpn_ip4, row.disconnect_time]),
+          [[Number(connect.env['time_unix']), connect.env['trusted_ip'], Number(connect.env['trusted_port']), connect.env['ifconfig_pool_remote_ip'], null]],
+        );
+      });
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('refuses the client when the worker cannot log it, and admits it with -z', async () => {
+    const down = { url: 'postgres://postgres@127.0.0.1:1/nowhere' } as TestDatabase;
+    await withLab(down, ['--defer', '--timeout', '2'], async (lab) => {
+      await assert.rejects(lab.startClient({ cn: 'client01', timeoutMs: 20_000 }), /AUTH_FAILED/);
+      const connect = lastCall(lab.hookCalls(), 'client01', 'client-connect');
+      assert.equal(connect.exitCode, 0, 'the hook itself returned at once; the worker answered 0');
+    }, 'tcp');
+    await withLab(down, ['--defer', '--timeout', '2', '-z'], async (lab) => {
+      const client = await lab.startClient({ cn: 'client01', timeoutMs: 20_000 });
+      await client.pushTraffic(1000);
+    }, 'tcp');
+  });
+});
+
+/**
+ * Status files are rewritten every second, so one written before the last
+ * client arrived lists fewer: retry until `clients` are listed and all matched.
+ */
+async function waitForStatusUpdate(lab: Lab, database: TestDatabase, args: string[], clients: number): Promise<number> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const result = spawnSync(process.execPath, [binPath, ...database.args, ...args, '-I'], { encoding: 'utf8', env: {} });
     const updated = /(\d+) updated, (\d+) unchanged/.exec(result.stderr);
     const matched = updated ? Number(updated[1]) + Number(updated[2]) : 0;
-    if (result.status === 0 && matched > 0 && !/[1-9]\d* skipped/.test(result.stderr)) return matched;
+    if (result.status === 0 && matched >= clients && !/[1-9]\d* skipped/.test(result.stderr)) return matched;
     if (Date.now() > deadline) assert.fail(`status update did not settle: ${result.stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
