@@ -1,23 +1,44 @@
-// Bundles the CLI so the hook starts fast: one resolution pass instead of
-// hundreds of module files. Drivers stay external (better-sqlite3 is native;
-// pg and mysql2 are loaded lazily and only by the backend in use).
+// Bundles the CLI into one CommonJS file so the hook starts fast. Measured on
+// Node 20 (docs/performance.md): Node's ESM loader, and the import() of a
+// CommonJS driver through it, cost a client-connect about 30 ms more than
+// require() of one bundled file. Each command's module stays behind its
+// import() and is initialised only when that command runs; the drivers stay
+// outside the bundle (better-sqlite3 is native) and are required lazily by
+// the backend in use.
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
+const drivers = /^(better-sqlite3|pg|mysql2)$/;
+
+/**
+ * esbuild keeps `import('pg')` of an external package as import() in CommonJS
+ * output, which starts the ESM loader. Route it through a one-line module
+ * that requires the driver: esbuild wraps that module lazily, so the driver
+ * is still loaded only when its backend is used.
+ */
+const lazyRequiredDrivers = {
+  name: 'lazy-required-drivers',
+  setup(build) {
+    build.onResolve({ filter: drivers }, (args) =>
+      args.namespace === 'driver' ? { path: args.path, external: true } : { path: args.path, namespace: 'driver' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'driver' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
-  outdir: 'dist',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/main.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'pg', 'mysql2'],
-  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyRequiredDrivers],
   sourcemap: 'linked',
-  // commander is CommonJS and requires node: built-ins, which ESM chunks can only do through createRequire.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
   define: { __VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
 });

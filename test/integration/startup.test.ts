@@ -1,0 +1,73 @@
+/**
+ * What the built hook loads: only the driver of the backend in use. Every
+ * module it requires costs OpenVPN time while all clients wait.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import type { Backend } from '../../src/db/backend.ts';
+import { binPath, runBin } from '../helpers/run-bin.ts';
+import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+
+const driverPackages: Record<Backend, string> = { sqlite: 'better-sqlite3', postgres: 'pg', mysql: 'mysql2' };
+
+const connectEnv = {
+  script_type: 'client-connect',
+  common_name: 'alice',
+  trusted_ip: '198.51.100.7',
+  trusted_port: '40001',
+  time_unix: '1790000000',
+  ifconfig_pool_remote_ip: '10.8.0.2',
+};
+
+const work = mkdtempSync(join(tmpdir(), 'odl-startup-'));
+/** Preloaded into the hook: prints every CommonJS module it required, once it exits. */
+const recorder = join(work, 'record-modules.cjs');
+writeFileSync(
+  recorder,
+  "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache)) + '\\n'));\n",
+);
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** The npm packages (node_modules/NAME) a hook run required. */
+function loadedPackages(args: string[], env: Record<string, string>): Promise<{ code: number | null; packages: Set<string> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', recorder, binPath, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const modules = JSON.parse(stderr.trim().split('\n').at(-1) ?? '[]') as string[];
+      const packages = new Set(modules.flatMap((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []));
+      resolve({ code, packages });
+    });
+  });
+}
+
+describeEachBackend('hook start-up', (backend: Backend) => {
+  let database: TestDatabase | undefined;
+  before(async (t) => {
+    database = await createTestDatabase(backend, t as never);
+    if (database) assert.equal((await runBin(['migrate', ...database.args])).code, 0);
+  });
+  after(async () => database?.drop());
+
+  it(`loads ${driverPackages[backend]} and no other driver`, async (t) => {
+    if (!database) return t.skip();
+    const { code, packages } = await loadedPackages([...database.args, join(work, 'cc.conf')], connectEnv);
+    assert.equal(code, 0);
+    for (const [other, driver] of Object.entries(driverPackages)) {
+      assert.equal(packages.has(driver), other === backend, `${driver} loaded: ${[...packages].join(', ')}`);
+    }
+    assert.equal(packages.has('commander'), false, 'commander is bundled, not required from node_modules');
+  });
+});
+
+it('a refused environment loads no driver at all', async () => {
+  const { code, packages } = await loadedPackages(['-b', 'Pg', '-d', 'vpn'], { ...connectEnv, time_unix: 'abc' });
+  assert.equal(code, 100);
+  assert.deepEqual([...packages].filter((name) => Object.values(driverPackages).includes(name)), []);
+});
