@@ -59,11 +59,12 @@ function buildProgram(): Command {
     .description('close open sessions the server no longer knows: absent from a status, or --all-open (at server start)')
     .exitOverride()
     .configureOutput({ outputError: () => {} })
+    .argument('[up-script-arguments...]', "what OpenVPN appends to an 'up' script (accepted, left alone)")
     .option('--all-open', "close every open session of the instance (an OpenVPN 'up' script at server start)");
   addExitOptions(closeStale);
   addDatabaseOptions(closeStale);
   addInstanceOptions(closeStale);
-  addStatusInputOptions(closeStale).action(async (_options, command: Command) => {
+  addStatusInputOptions(closeStale).action(async (_upScriptArguments: string[], _options, command: Command) => {
     const { runCloseStaleCommand } = await import('./close-stale-command.ts');
     await runCloseStaleCommand(effectiveOptions(command));
   });

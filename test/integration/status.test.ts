@@ -244,7 +244,8 @@ describeEachBackend('status processing', (backend: Backend) => {
     for (const row of stale) assert.equal(row.disconnectTime, row.connectTime + (row.duration ?? 0));
     const survivor = after.find((row) => row.endReason === null);
     assert.equal(survivor?.disconnectTime, null);
-    const allOpen = await runBin(['close-stale', ...args, '--all-open']);
+    // As an OpenVPN `up` script: OpenVPN appends the device, MTUs, addresses and `init`.
+    const allOpen = await runBin(['close-stale', ...args, '--all-open', 'tun0', '1500', '1553', '10.8.0.1', '255.255.255.0', 'init']);
     assert.deepEqual([allOpen.code, allOpen.stdout.trim().endsWith('closed 1 stale session(s)')], [0, true]);
   });
 
