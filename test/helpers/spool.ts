@@ -1,23 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BinResult } from './run-bin.ts';
+import { type BinResult, runProgram } from './run-bin.ts';
 
 export const spoolHookPath = fileURLToPath(new URL('../../bin/openvpn-db-log-spool', import.meta.url));
 
 /** Runs bin/openvpn-db-log-spool with exactly `env`, as OpenVPN does. */
 export function runSpoolHook(args: string[], env: Record<string, string>): Promise<BinResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(spoolHookPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProgram(spoolHookPath, args, env);
 }
 
 export function spooledEventNames(dir: string): string[] {

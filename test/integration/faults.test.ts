@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
-import { binPath, runBin } from '../helpers/run-bin.ts';
+import { aliceConnectEnv, binPath, runBin } from '../helpers/run-bin.ts';
 import { allBackends, createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
 
 /** Generous: a healthy run takes a second or two; only a hang comes near it. */
@@ -85,14 +85,7 @@ async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>, size =
   return results;
 }
 
-const connectEnv = {
-  script_type: 'client-connect',
-  common_name: 'alice',
-  trusted_ip: '198.51.100.7',
-  trusted_port: '40001',
-  time_unix: '1790000000',
-  ifconfig_pool_remote_ip: '10.8.0.2',
-};
+const connectEnv = { ...aliceConnectEnv };
 const disconnectEnv = { ...connectEnv, script_type: 'client-disconnect', time_duration: '60', bytes_received: '1', bytes_sent: '2' };
 
 const STATUS_TIME = 1_790_003_600;

@@ -9,19 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
-import { binPath, runBin } from '../helpers/run-bin.ts';
+import { aliceConnectEnv, binPath, runBin } from '../helpers/run-bin.ts';
 import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
 
 const driverPackages: Record<Backend, string> = { sqlite: 'better-sqlite3', postgres: 'pg', mysql: 'mysql2' };
 
-const connectEnv = {
-  script_type: 'client-connect',
-  common_name: 'alice',
-  trusted_ip: '198.51.100.7',
-  trusted_port: '40001',
-  time_unix: '1790000000',
-  ifconfig_pool_remote_ip: '10.8.0.2',
-};
+const connectEnv = { ...aliceConnectEnv };
 
 const work = mkdtempSync(join(tmpdir(), 'odl-startup-'));
 /** Preloaded into the hook: prints every CommonJS module it required, once it exits. */
