@@ -120,8 +120,9 @@ try {
   }
   for (const c of cases) checkOnce(c);
 
-  const tool = hasHyperfine() ? 'hyperfine' : 'a Node timing loop';
-  const timings = hasHyperfine() ? measureWithHyperfine(cases) : measureWithLoop(cases);
+  const useHyperfine = hasHyperfine();
+  const tool = useHyperfine ? 'hyperfine' : 'a Node timing loop';
+  const timings = useHyperfine ? measureWithHyperfine(cases) : measureWithLoop(cases);
   const baseline = timings[0]!.meanMs;
   console.log(`\n${runs} runs each, measured with ${tool}; Node ${process.version}\n`);
   console.log(`${'hook'.padEnd(46)} ${'mean'.padStart(9)} ${'± σ'.padStart(8)}  × node -e 0`);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { UserError, showValue } from '../core/errors.ts';
+import { errorReason, UserError, showValue } from '../core/errors.ts';
 
 /**
  * OpenVPN 2.5+ deferred client-connect: the hook writes `2` to the file named
@@ -14,7 +14,7 @@ export function announceDeferral(file: string): void {
     writeFileSync(file, '2');
   } catch (error) {
     throw new UserError(
-      `cannot write ${DEFERRED_FILE_ENV}=${showValue(file)}: ${(error as NodeJS.ErrnoException).code ?? String(error)} (expected a file OpenVPN created for this hook)`,
+      `cannot write ${DEFERRED_FILE_ENV}=${showValue(file)}: ${errorReason(error)} (expected a file OpenVPN created for this hook)`,
     );
   }
 }

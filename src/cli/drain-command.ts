@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
-import { UserError } from '../core/errors.ts';
+import { errorCode, UserError } from '../core/errors.ts';
 import { type HookEvent, parseHookEnv } from '../core/hook-event.ts';
 import type { Instance } from '../core/session.ts';
 import { applyHookEvent } from '../core/session-log.ts';
@@ -7,7 +7,6 @@ import { acquireDrainLock, type DrainLock } from '../core/spool/drain-lock.ts';
 import { decodeEvent, EventFileError } from '../core/spool/event-file.ts';
 import {
   ensureSpoolDir,
-  errorCode,
   listEvents,
   moveToFailed,
   removePidFile,
@@ -15,9 +14,9 @@ import {
   type SpooledFile,
   writePidFile,
 } from '../core/spool/spool-dir.ts';
-import { type ConnectionOptions, describeTarget, maskUrl, resolveConnection } from '../db/connection-options.ts';
+import { type ConnectionOptions, describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { adapterFor, type DatabaseHandle, openDatabase, withRetries } from '../db/open-database.ts';
-import { reportFailure, warn } from './exit-policy.ts';
+import { printable, reportFailure, warn } from './exit-policy.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, instanceFrom, type RawDatabaseOptions } from './options.ts';
 
 export interface DrainCommandOptions extends RawDatabaseOptions {
@@ -290,7 +289,7 @@ class Drainer {
   private explain(error: unknown): string {
     const explained = adapterFor(this.connection.backend).explainError(error, this.connection);
     const text = explained ?? `${describeTarget(this.connection)}: ${error instanceof Error ? error.message || error.name : String(error)}`;
-    return maskUrl(text).replace(/\s*\n\s*/g, ' ');
+    return printable(text);
   }
 }
 

@@ -24,7 +24,11 @@ export function reportFailure(policy: ExitPolicy, error: unknown): void {
 }
 
 function oneLine(error: unknown): string {
-  const text = error instanceof UserError ? error.message : `${describeUnexpected(error)}`;
+  return printable(error instanceof UserError ? error.message : describeUnexpected(error));
+}
+
+/** A message as it may be printed: on one line, with the password of any URL masked. */
+export function printable(text: string): string {
   return maskUrl(text).replace(/\s*\n\s*/g, ' ');
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UserError } from '../core/errors.ts';
+import { errorReason, UserError } from '../core/errors.ts';
 import { fetchManagementStatus, parseManagementTarget } from '../core/status/management.ts';
 import { parseStatus, StatusFormatError } from '../core/status/parse-status.ts';
 import type { StatusSnapshot, StatusVersion } from '../core/status/status-client.ts';
@@ -49,7 +49,7 @@ function readInput(source: string | 0, what: string): string {
   try {
     return readFileSync(source, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(`cannot read ${what}: ${errorReason(error)}`);
   }
 }
 

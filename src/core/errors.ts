@@ -6,6 +6,17 @@ export class UserError extends Error {
   override readonly name = 'UserError';
 }
 
+/** The `code` of a Node or driver error (ENOENT, SQLITE_BUSY, 40001, ER_LOCK_WAIT_TIMEOUT…), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** What a one-line failure says about a system call: its code (ENOENT, EACCES…), else its message. */
+export function errorReason(error: unknown): string {
+  return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}
+
 const MAX_SHOWN_VALUE = 80;
 
 /** Quote a value for an error line: control characters escaped, long values cut. */

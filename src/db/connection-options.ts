@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { UserError, showValue } from '../core/errors.ts';
+import { errorReason, UserError, showValue } from '../core/errors.ts';
 import { type Backend, parseBackend } from './backend.ts';
 
 export const DEFAULT_SQLITE_PATH = '/var/lib/openvpn-db-log/openvpn-db-log.sqlite';
@@ -137,7 +137,7 @@ function readCredentials(path: string, warn: Warn): { user: string; password: st
       warn(`warning: credentials file ${path} is readable by group or others; chmod 600 it`);
     }
   } catch (error) {
-    throw new UserError(`cannot read credentials file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(`cannot read credentials file ${path}: ${errorReason(error)}`);
   }
   const [user, password] = text.split(/\r?\n/);
   if (user === undefined || password === undefined) {

@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.ts';
+import { errorCode, errorReason, UserError } from '../errors.ts';
 import { encodeEvent, scriptTypeRank, type SpooledEvent } from './event-file.ts';
 
 /**
@@ -42,7 +42,7 @@ export function ensureSpoolDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new UserError(`cannot create spool directory ${dir}: ${errorCode(error)}`);
+    throw new UserError(`cannot create spool directory ${dir}: ${errorReason(error)}`);
   }
 }
 
@@ -73,7 +73,7 @@ export function writeEventFile(dir: string, event: SpooledEvent): string {
     } catch {
       // Nothing was created, or it is gone already.
     }
-    throw new UserError(`cannot write an event file in spool directory ${dir}: ${errorCode(error)}`);
+    throw new UserError(`cannot write an event file in spool directory ${dir}: ${errorReason(error)}`);
   }
 }
 
@@ -176,7 +176,3 @@ export function removePidFile(dir: string): void {
   }
 }
 
-export function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}

@@ -16,9 +16,4 @@ export interface BackendAdapter {
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }
 
-export function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
 export const MIGRATE_HINT = 'run `openvpn-db-log migrate` with the same database options';

@@ -1,6 +1,7 @@
 import { CompiledQuery, MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
-import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
+import { errorCode } from '../../core/errors.ts';
+import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
 
 // Deadlock, lock wait timeout, and too many connections (a reconnect storm of hooks).
 const transientErrnos = new Set([1213, 1205, 1040]);

@@ -1,6 +1,7 @@
 import { PostgresDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
-import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
+import { errorCode } from '../../core/errors.ts';
+import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
 
 // Serialization failure, deadlock, lock timeout; and a server at max_connections
 // or starting up, which a reconnect storm of hooks meets for a moment.

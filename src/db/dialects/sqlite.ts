@@ -2,7 +2,8 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { SqliteDialect } from 'kysely';
-import { type BackendAdapter, errorCode, MIGRATE_HINT } from './backend-adapter.ts';
+import { errorCode } from '../../core/errors.ts';
+import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
 
 export const sqliteAdapter: BackendAdapter = {
   async createDialect(options, open) {
