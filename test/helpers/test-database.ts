@@ -121,3 +121,16 @@ export async function createTestDatabase(backend: Backend, t?: TestContext): Pro
 export function describeEachBackend(title: string, suite: (backend: Backend) => void): void {
   for (const backend of allBackends) describe(`${title} [${backend}]`, () => suite(backend));
 }
+
+/** Rows in the two tables: what a hook wrote, or that it wrote nothing. */
+export async function rowCounts(handle: DatabaseHandle): Promise<{ sessions: number; instances: number }> {
+  const count = async (table: 'session' | 'instance') =>
+    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return { sessions: await count('session'), instances: await count('instance') };
+}
+
+/** Empties both tables, for the next test of a suite that shares one database. */
+export async function emptyTables(handle: DatabaseHandle): Promise<void> {
+  await handle.db.deleteFrom('session').execute();
+  await handle.db.deleteFrom('instance').execute();
+}

@@ -3,8 +3,8 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
-import { fixtureEnv, runBin } from '../helpers/run-bin.ts';
+import { createTestDatabase, describeEachBackend, emptyTables, rowCounts, type TestDatabase } from '../helpers/test-database.ts';
+import { aliceConnectEnv, fixtureEnv, runBin } from '../helpers/run-bin.ts';
 
 const udp = 'openvpn-2.6/udp-status-v3/env';
 const ipv6 = 'openvpn-2.7/udp-ipv6-mixed-status-v3/env';
@@ -27,23 +27,9 @@ async function sessionRows(handle: DatabaseHandle) {
   }));
 }
 
-async function countRows(handle: DatabaseHandle) {
-  const count = async (table: 'session' | 'instance') =>
-    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { sessions: await count('session'), instances: await count('instance') };
-}
-
 const connectEnv = (overrides: Record<string, string | undefined> = {}) =>
   withOverrides(
-    {
-      script_type: 'client-connect',
-      common_name: 'alice',
-      trusted_ip: '198.51.100.7',
-      trusted_port: '40001',
-      time_unix: '1790000000',
-      ifconfig_pool_remote_ip: '10.8.0.2',
-      ifconfig_pool_remote_ip6: 'fd00::1000',
-    },
+    { ...aliceConnectEnv, ifconfig_pool_remote_ip6: 'fd00::1000' },
     overrides,
   );
 
@@ -80,14 +66,9 @@ describeEachBackend('hook', (backend: Backend) => {
   });
   after(() => database?.drop());
 
-  async function reset() {
-    await handle.db.deleteFrom('session').execute();
-    await handle.db.deleteFrom('instance').execute();
-  }
-
   it('logs a real OpenVPN connect and disconnect, accepting the trailing config-file argument', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const connect = fixtureEnv(`${udp}/client-connect-client01-1.env`);
     const disconnect = fixtureEnv(`${udp}/client-disconnect-client01-1.env`);
     assert.equal(connect['PATH'], undefined, 'OpenVPN passes no PATH');
@@ -118,7 +99,7 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('logs an IPv6 client from trusted_ip6', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const connect = fixtureEnv(`${ipv6}/client-connect-alice-1.env`);
     assert.equal(connect['trusted_ip'], undefined);
     assert.equal((await runBin(args, connect)).code, 0);
@@ -131,7 +112,7 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('stores the same canonical text for IPv6 on every backend', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const env = connectEnv({ trusted_ip: undefined, trusted_ip6: '2001:DB8:0:0::7', ifconfig_pool_remote_ip6: 'FD00:0:0::10' });
     assert.equal((await runBin(args, env)).code, 0);
     const [row] = await sessionRows(handle);
@@ -145,7 +126,7 @@ describeEachBackend('hook', (backend: Backend) => {
   ] as const) {
     it(`stores NULL for a ${label} pool address and still matches the disconnect`, async (t) => {
       if (!database) return t.skip();
-      await reset();
+      await emptyTables(handle);
       const overrides = { ifconfig_pool_remote_ip: pool, ifconfig_pool_remote_ip6: pool };
       assert.equal((await runBin(args, connectEnv(overrides))).code, 0);
       assert.equal((await runBin(args, disconnectEnv(overrides))).code, 0);
@@ -156,10 +137,10 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('does not duplicate a replayed connect and accepts a replayed disconnect', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     for (let i = 0; i < 2; i++) assert.equal((await runBin(args, connectEnv())).code, 0);
     for (let i = 0; i < 2; i++) assert.equal((await runBin(args, disconnectEnv())).code, 0);
-    assert.deepEqual(await countRows(handle), { sessions: 1, instances: 1 });
+    assert.deepEqual(await rowCounts(handle), { sessions: 1, instances: 1 });
     const changed = await runBin(args, disconnectEnv({ bytes_sent: '1' }));
     assert.equal(changed.code, 100);
     assert.match(changed.stderr, /already closed with other values/);
@@ -167,12 +148,12 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('refuses a disconnect without a session, and creates it with -C', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const refused = await runBin(args, disconnectEnv());
     assert.equal(refused.code, 100);
     assert.match(refused.stderr, /^openvpn-db-log: no open session matches client-disconnect of common_name="alice"/);
     assert.equal(refused.stderr.split('\n').length, 2, 'one line');
-    assert.deepEqual(await countRows(handle), { sessions: 0, instances: 0 });
+    assert.deepEqual(await rowCounts(handle), { sessions: 0, instances: 0 });
     const created = await runBin([...args, '-C'], disconnectEnv());
     assert.deepEqual([created.code, created.stderr], [0, '']);
     const [row] = await sessionRows(handle);
@@ -181,7 +162,7 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('updates an open session with db-update and creates a missing one with -C', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const update = (extra: Record<string, string | undefined>) =>
       connectEnv({ script_type: 'db-update', bytes_received: '10', bytes_sent: '20', time_update: '1790000100', ...extra });
     assert.equal((await runBin(args, update({}))).code, 100, 'no session yet');
@@ -200,19 +181,19 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('keeps instances apart and reuses one row per name/proto/port', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const udpArgs = [...args, '-n', 'vpn1', '-r', 'udp', '-o', '1194'];
     assert.equal((await runBin(udpArgs, connectEnv())).code, 0);
     assert.equal((await runBin(udpArgs, connectEnv({ common_name: 'bob' }))).code, 0);
     assert.equal((await runBin([...args, '-n', 'vpn1', '-r', 'tcp', '-o', '443'], connectEnv())).code, 0);
-    assert.deepEqual(await countRows(handle), { sessions: 3, instances: 2 });
+    assert.deepEqual(await rowCounts(handle), { sessions: 3, instances: 2 });
     assert.equal((await runBin(args, disconnectEnv())).code, 100, 'the default instance has no such session');
     assert.equal((await runBin(udpArgs, disconnectEnv())).code, 0);
   });
 
   it('takes 50 simultaneous first connects without losing one', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         runBin([...args, '-n', 'storm'], connectEnv({ common_name: `user${i}`, trusted_port: String(20000 + i) })),
@@ -222,12 +203,12 @@ describeEachBackend('hook', (backend: Backend) => {
       results.filter((r) => r.code !== 0).map((r) => r.stderr),
       [],
     );
-    assert.deepEqual(await countRows(handle), { sessions: 50, instances: 1 });
+    assert.deepEqual(await rowCounts(handle), { sessions: 50, instances: 1 });
   });
 
   it('reads the database from a URL, --dsn and a credentials file', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     assert.equal((await runBin(['--url', database.url], connectEnv({ common_name: 'by-url' }))).code, 0);
     assert.equal((await runBin([], { ...connectEnv({ common_name: 'by-env-url' }), OPENVPN_DB_LOG_URL: database.url })).code, 0);
     const dsnArgs = backend === 'sqlite' ? ['-b', 'sqlite', '--dsn', `database=${database.name}`] : dsnFor(database);
@@ -258,12 +239,12 @@ describeEachBackend('hook', (backend: Backend) => {
 
   it('with -f answers 0 at once and logs in the background', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const result = await runBin([...args, '-f'], connectEnv({ common_name: 'forked' }));
     assert.deepEqual([result.code, result.stderr], [0, '']);
     const deadline = Date.now() + 15_000;
-    while ((await countRows(handle)).sessions === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.deepEqual(await countRows(handle), { sessions: 1, instances: 1 });
+    while ((await rowCounts(handle)).sessions === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(await rowCounts(handle), { sessions: 1, instances: 1 });
     const invalid = await runBin([...args, '-f'], connectEnv({ time_unix: 'soon' }));
     assert.equal(invalid.code, 100, 'environment checks happen before forking');
   });

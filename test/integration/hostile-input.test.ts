@@ -4,7 +4,7 @@ import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { hostileCases, hostileEnv } from '../helpers/hostile-env.ts';
 import { runBin, type BinResult } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
 
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -73,7 +73,6 @@ describeEachBackend('hostile hook input', (backend: Backend) => {
     const stored = await handle.db.selectFrom('session').select(['cn', 'disconnect_time']).orderBy('src_port').execute();
     assert.deepEqual(stored.map((row) => row.cn), names);
     assert.ok(stored.every((row) => row.disconnect_time !== null));
-    await handle.db.deleteFrom('session').execute();
-    await handle.db.deleteFrom('instance').execute();
+    await emptyTables(handle);
   });
 });

@@ -29,7 +29,7 @@ import {
   stopDrainer,
   waitFor,
 } from '../helpers/spool.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { createTestDatabase, describeEachBackend, emptyTables, rowCounts, type TestDatabase } from '../helpers/test-database.ts';
 
 const SESSIONS = 250;
 
@@ -50,12 +50,6 @@ const disconnectEnv = (i: number): Record<string, string> => ({
   bytes_received: String(1000 + i),
   bytes_sent: String(2000 + i),
 });
-
-async function counts(handle: DatabaseHandle) {
-  const count = async (table: 'session' | 'instance') =>
-    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { sessions: await count('session'), instances: await count('instance') };
-}
 
 /** Sessions as cn → [disconnect time, duration, bytes in, bytes out]. */
 async function closedSessions(handle: DatabaseHandle) {
@@ -108,14 +102,9 @@ describeEachBackend('spool and drain', (backend: Backend) => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  async function reset() {
-    await handle.db.deleteFrom('session').execute();
-    await handle.db.deleteFrom('instance').execute();
-  }
-
   it('spools with --spool, exits 0, and the drainer it starts applies connect and disconnect', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const dir = join(freshSpool(), 'created-by-hook');
     for (const env of [connectEnv(1), disconnectEnv(1)]) {
       const result = await runBin([...args, '-n', 'vpn1', '--spool', dir, env['client_connect_config_file'] ?? ''], env);
@@ -142,7 +131,7 @@ describeEachBackend('spool and drain', (backend: Backend) => {
 
   it(`applies ${SESSIONS * 2} events spooled by concurrent hooks while the database was down, each once and in order`, async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const dir = freshSpool();
     // Down: SQLite's file does not exist yet; the servers are behind a port nobody listens on yet.
     const port = await freePort();
@@ -179,7 +168,7 @@ describeEachBackend('spool and drain', (backend: Backend) => {
       process.kill(drainer, 'SIGUSR1');
       await waitFor('the drainer to apply everything', () => spooledEventNames(dir).length === 0 && !runningDrainer(dir), 120_000);
       assert.deepEqual(failedFiles(dir), []);
-      assert.deepEqual(await counts(target), { sessions: SESSIONS, instances: 1 });
+      assert.deepEqual(await rowCounts(target), { sessions: SESSIONS, instances: 1 });
       const sessions = await closedSessions(target);
       for (let i = 0; i < SESSIONS; i++) assert.deepEqual(sessions.get(`user${i}`), expectedSession(i), `user${i}`);
     } finally {
@@ -190,7 +179,7 @@ describeEachBackend('spool and drain', (backend: Backend) => {
 
   it('drain keeps what it cannot apply in failed/ with the reason, and applies a replayed event once', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const dir = freshSpool();
     mkdirSync(dir, { mode: 0o700 });
     // A live drain.pid (this process): the hooks leave the work to the drain below.
@@ -224,20 +213,20 @@ describeEachBackend('spool and drain', (backend: Backend) => {
     ]) {
       assert.equal(reasons.filter((reason) => expected.test(reason)).length, 1, String(expected));
     }
-    assert.deepEqual(await counts(handle), { sessions: 2, instances: 1 });
+    assert.deepEqual(await rowCounts(handle), { sessions: 2, instances: 1 });
 
     // Drained but not yet removed when the drainer died: applied again, harmlessly.
     writeFileSync(join(dir, connectFile), replay, { mode: 0o600 });
     const again = await runBin(['drain', '--spool', dir, ...args]);
     assert.deepEqual([again.code, again.stderr], [0, '']);
     assert.match(again.stdout, /applied 1 event\(s\)/);
-    assert.deepEqual(await counts(handle), { sessions: 2, instances: 1 });
+    assert.deepEqual(await rowCounts(handle), { sessions: 2, instances: 1 });
     assert.equal(failedFiles(dir).length, 8);
   });
 
   it('drain --watch applies events as they arrive, holds the lock, and stops on SIGTERM', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const dir = freshSpool();
     const watcher = spawn(binPath, ['drain', '--watch', '--spool', dir, ...args], { env: {}, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -264,7 +253,7 @@ describeEachBackend('spool and drain', (backend: Backend) => {
 
   it('orders by arrival even when events arrived out of name order (modification time first)', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const dir = freshSpool();
     mkdirSync(dir, { mode: 0o700 });
     writeFileSync(join(dir, 'drain.pid'), `${process.pid}\n`);

@@ -7,7 +7,7 @@ import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { fixtureEnv, fixturesDir, runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
 
 interface Run {
   /** Fixture run directory under shared/fixtures. */
@@ -72,11 +72,6 @@ describeEachBackend('status processing', (backend: Backend) => {
   });
   after(() => database?.drop());
 
-  async function reset() {
-    await handle.db.deleteFrom('session').execute();
-    await handle.db.deleteFrom('instance').execute();
-  }
-
   async function connectAll(run: Run, extra: string[] = []) {
     for (const env of connectEnvs(run)) {
       const result = await runBin([...args, ...extra], env);
@@ -101,7 +96,7 @@ describeEachBackend('status processing', (backend: Backend) => {
   for (const run of runs) {
     it(`updates every connected client from ${run.dir}/${run.status} (v${run.version})`, async (t) => {
       if (!database) return t.skip();
-      await reset();
+      await emptyTables(handle);
       await connectAll(run);
       const extra = run.version === '1' ? ['--status-tz', 'UTC'] : [];
       const result = await runBin([...args, '-S', statusPath(run), '-V', run.version, '-I', ...extra]);
@@ -119,7 +114,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('accepts every line of a modern (2.4+) status, where the Perl tool rejected them all', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     await connectAll(run);
     const result = await runBin([...args, '-S', statusPath(run), '-N']);
@@ -129,7 +124,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('reads standard input with -S and an empty name', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[1]!;
     await connectAll(run);
     const result = await runBin([...args, '-S', '', '-V', '2'], {}, readFileSync(statusPath(run), 'utf8'));
@@ -139,7 +134,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('counts unmatched lines in the exit code, explains them with -I, creates them with -C', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     const envs = connectEnvs(run);
     for (const env of envs.slice(0, 2)) assert.equal((await runBin(args, env)).code, 0);
@@ -161,7 +156,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('with -N commits nothing when one line is rejected', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     await connectAll(run);
     const text = readFileSync(statusPath(run), 'utf8').replace(/\nCLIENT_LIST\tclient01\t[^\n]*/, (line) => line.replace('\t7816\t', '\t7816x\t'));
@@ -177,7 +172,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('caps the exit code at 99 rejected lines', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     await connectAll(runs[0]!);
     const lines = ['TITLE\tOpenVPN 2.6.14', 'TIME\t2026-11-23 10:56:45\t1795431405',
       'HEADER\tCLIENT_LIST\tCommon Name\tReal Address\tVirtual Address\tVirtual IPv6 Address\tBytes Received\tBytes Sent\tConnected Since\tConnected Since (time_t)\tUsername\tClient ID\tPeer ID\tData Channel Cipher'];
@@ -190,7 +185,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('refuses an incomplete file and a status that is too old without touching the database', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     await connectAll(run);
     const text = readFileSync(statusPath(run), 'utf8');
@@ -210,7 +205,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('keeps duplicate-cn sessions apart', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const base = { script_type: 'client-connect', common_name: 'shared', trusted_ip: '127.0.0.1', time_unix: '1795431403' };
     for (const [port, vpn] of [['5001', '10.99.0.2'], ['5002', '10.99.0.3']] as const) {
       assert.equal((await runBin(args, { ...base, trusted_port: port, ifconfig_pool_remote_ip: vpn })).code, 0);
@@ -228,7 +223,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('closes sessions missing from the status at their last known moment, marked stale', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     await connectAll(run);
     assert.equal((await runBin([...args, '-S', statusPath(run)])).code, 0);
@@ -251,7 +246,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('close-stale compares with a status file and leaves other instances alone', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     await connectAll(run);
     await connectAll(run, ['-n', 'other']);
@@ -266,7 +261,7 @@ describeEachBackend('status processing', (backend: Backend) => {
 
   it('asks a running server over the management interface', async (t) => {
     if (!database) return t.skip();
-    await reset();
+    await emptyTables(handle);
     const run = runs[0]!;
     await connectAll(run);
     const answer = readFileSync(`${fixturesDir}${run.dir}/status-snapshots/mgmt-status-v3-connected.txt`, 'utf8');
