@@ -3,6 +3,7 @@ import type { Backend } from '../src/db/backend.ts';
 import { perlSchema } from './001-perl-schema.ts';
 import { sessionEndReason } from './002-session-end-reason.ts';
 import { historyIndexes } from './003-history-indexes.ts';
+import { statsRollup } from './004-stats-rollup.ts';
 
 /** A static list, so the bundled CLI carries its migrations with it. */
 export function migrations(backend: Backend): Record<string, Migration> {
@@ -10,5 +11,6 @@ export function migrations(backend: Backend): Record<string, Migration> {
     '001-perl-schema': perlSchema(backend),
     '002-session-end-reason': sessionEndReason,
     '003-history-indexes': historyIndexes,
+    '004-stats-rollup': statsRollup(backend),
   };
 }

@@ -30,3 +30,30 @@ CREATE TABLE session (
 CREATE INDEX session_cn_connect_time ON session (cn, connect_time);
 CREATE INDEX session_connect_time ON session (connect_time);
 CREATE INDEX session_disconnect_time ON session (disconnect_time, connect_time);
+
+-- precomputed totals for stats --by day|week|month: see migrations/004-stats-rollup.ts
+CREATE TABLE stats_rollup (
+	kind varchar(8) NOT NULL,
+	period_start bigint NOT NULL,
+	period_end bigint NOT NULL,
+	sessions bigint NOT NULL,
+	users bigint NOT NULL,
+	duration bigint NOT NULL,
+	bytes_in bigint NOT NULL,
+	bytes_out bigint NOT NULL,
+	peak bigint NOT NULL,
+	CONSTRAINT stats_rollup_pkey PRIMARY KEY (kind, period_start)
+);
+
+CREATE TABLE stats_rollup_open (
+	session_id bigint NOT NULL PRIMARY KEY
+);
+
+CREATE TABLE stats_rollup_state (
+	id integer NOT NULL PRIMARY KEY,
+	horizon bigint,
+	stale_from bigint,
+	stale_marks bigint NOT NULL DEFAULT 0
+);
+
+INSERT INTO stats_rollup_state (id, horizon, stale_from, stale_marks) VALUES (1, NULL, NULL, 0);

@@ -3,6 +3,7 @@ import { ignoringDuplicates } from '../db/dialect-sql.ts';
 import { toBigInt, toNullableBigInt, toNullableNumber } from '../db/int8.ts';
 import type { Db } from '../db/database.ts';
 import { UserError } from './errors.ts';
+import { markRollupStaleIfOld } from './history/stats-rollup.ts';
 import type { HookEvent } from './hook-event.ts';
 import type { Instance, SessionProgress, SessionStart } from './session.ts';
 
@@ -60,7 +61,10 @@ export async function logConnect(handle: DatabaseHandle, instance: Instance, sta
     handle.backend,
     handle.db.insertInto('session').values(startColumns(instanceId, start)),
   ).executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return;
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) {
+    await markRollupStaleIfOld(handle, [start.connectTime]);
+    return;
+  }
   // A replayed connect finds its own row; anything else on the same key is a different session.
   const existing = await findSession(handle.db, instanceId, start, { vpnIp4Aware: false });
   if (existing && (existing.vpn_ip4 !== start.vpnIp4 || existing.vpn_ip6 !== start.vpnIp6)) {
@@ -90,7 +94,10 @@ export async function logDisconnect(
     const updated = await matching(handle.db.updateTable('session').set(closing), instanceId, start)
       .where('disconnect_time', 'is', null)
       .executeTakeFirst();
-    if (updated.numUpdatedRows > 0n) return;
+    if (updated.numUpdatedRows > 0n) {
+      await markRollupStaleIfOld(handle, [closing.disconnect_time]);
+      return;
+    }
     const existing = await findSession(handle.db, instanceId, start, { vpnIp4Aware: true });
     if (existing) {
       const same =
@@ -106,6 +113,7 @@ export async function logDisconnect(
         handle.backend,
         handle.db.insertInto('session').values({ ...startColumns(instanceId, start), ...closing }),
       ).execute();
+      await markRollupStaleIfOld(handle, [start.connectTime]);
       return;
     }
   }
@@ -137,6 +145,7 @@ export async function logProgress(
         handle.backend,
         handle.db.insertInto('session').values({ ...startColumns(instanceId, start), ...counters }),
       ).execute();
+      await markRollupStaleIfOld(handle, [start.connectTime]);
       return;
     }
   }

@@ -36,9 +36,42 @@ export interface InstanceTable {
   protocol: string;
 }
 
+/** Totals of one UTC period, as of the rollup's horizon (see core/history/stats-rollup.ts). */
+export interface StatsRollupTable {
+  kind: 'day' | 'week' | 'month';
+  period_start: Int8;
+  period_end: Int8;
+  sessions: Int8;
+  users: Int8;
+  /** Durations and byte counters of the sessions closed by the horizon; open ones are added when read. */
+  duration: Int8;
+  bytes_in: Int8;
+  bytes_out: Int8;
+  peak: Int8;
+}
+
+/** Sessions open at the last refresh. */
+export interface StatsRollupOpenTable {
+  session_id: Int8;
+}
+
+/** One row, id 1. */
+export interface StatsRollupStateTable {
+  id: number;
+  /** Rows cover connects and instants before this; NULL: never refreshed. */
+  horizon: ColumnType<bigint | number | string | null, bigint | number | string | null, bigint | number | string | null>;
+  /** The earliest time a write since the refresh touched; the rows are exact only before it. */
+  stale_from: ColumnType<bigint | number | string | null, bigint | number | string | null, bigint | number | string | null>;
+  /** Counts the marks, so a refresh can tell whether one came while it computed. */
+  stale_marks: Int8;
+}
+
 export interface Database {
   session: SessionTable;
   instance: InstanceTable;
+  stats_rollup: StatsRollupTable;
+  stats_rollup_open: StatsRollupOpenTable;
+  stats_rollup_state: StatsRollupStateTable;
 }
 
 export type Db = Kysely<Database>;

@@ -9,10 +9,13 @@ import { createTestDatabase, describeEachBackend } from '../helpers/test-databas
 
 const schemaFile: Record<Backend, string> = { sqlite: 'sqlite.sql', postgres: 'pg.sql', mysql: 'mysql.sql' };
 
-/** What the schema promises: tables, columns with type and nullability, and indexes by their columns. */
+const ourTables = ['instance', 'session', 'stats_rollup', 'stats_rollup_open', 'stats_rollup_state'];
+const tableList = sql.join(ourTables.map((name) => sql.lit(name)));
+
+/** What the schema promises: tables, columns with type and nullability, indexes by their columns, seeded rows. */
 async function describeSchema(handle: DatabaseHandle) {
   const tables = (await handle.db.introspection.getTables())
-    .filter((table) => table.name === 'session' || table.name === 'instance')
+    .filter((table) => ourTables.includes(table.name))
     .map((table) => ({
       name: table.name,
       columns: table.columns
@@ -20,14 +23,15 @@ async function describeSchema(handle: DatabaseHandle) {
         .sort(),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { tables, indexes: await indexColumns(handle) };
+  const rollupState = await handle.db.selectFrom('stats_rollup_state').selectAll().execute();
+  return { tables, indexes: await indexColumns(handle), rollupState };
 }
 
 async function indexColumns(handle: DatabaseHandle): Promise<string[]> {
   const { db } = handle;
   switch (handle.backend) {
     case 'sqlite': {
-      const indexes = await sql<{ tbl_name: string; name: string }>`select tbl_name, name from sqlite_master where type = 'index' and tbl_name in ('session', 'instance')`.execute(db);
+      const indexes = await sql<{ tbl_name: string; name: string }>`select tbl_name, name from sqlite_master where type = 'index' and tbl_name in (${tableList})`.execute(db);
       const described = [];
       for (const index of indexes.rows) {
         const columns = await sql<{ name: string }>`select name from pragma_index_info(${index.name}) order by seqno`.execute(db);
@@ -36,11 +40,11 @@ async function indexColumns(handle: DatabaseHandle): Promise<string[]> {
       return described.sort();
     }
     case 'postgres': {
-      const rows = await sql<{ def: string }>`select tablename || regexp_replace(indexdef, '^.* USING [a-z]+ ', '') as def from pg_indexes where tablename in ('session', 'instance')`.execute(db);
+      const rows = await sql<{ def: string }>`select tablename || regexp_replace(indexdef, '^.* USING [a-z]+ ', '') as def from pg_indexes where tablename in (${tableList})`.execute(db);
       return rows.rows.map((r) => r.def.replace(/\s/g, '')).sort();
     }
     case 'mysql': {
-      const rows = await sql<{ def: string }>`select concat(table_name, '(', group_concat(column_name order by seq_in_index), ')', if(max(sub_part) is null, '', '')) as def from information_schema.statistics where table_schema = database() and table_name in ('session', 'instance') group by table_name, index_name`.execute(db);
+      const rows = await sql<{ def: string }>`select concat(table_name, '(', group_concat(column_name order by seq_in_index), ')', if(max(sub_part) is null, '', '')) as def from information_schema.statistics where table_schema = database() and table_name in (${tableList}) group by table_name, index_name`.execute(db);
       return rows.rows.map((r) => r.def).sort();
     }
     default:
@@ -68,8 +72,7 @@ describeEachBackend('schema', (backend: Backend) => {
       if (backend === 'sqlite') assert.equal((await runBin(['migrate', ...loaded.args])).code, 0);
       const loadedHandle = await loaded.open();
       if (backend === 'sqlite') {
-        await sql`drop table session`.execute(loadedHandle.db);
-        await sql`drop table instance`.execute(loadedHandle.db);
+        for (const table of ourTables) await sql`drop table ${sql.table(table)}`.execute(loadedHandle.db);
       }
       await loadSqlFile(loadedHandle, schemaFile[backend]);
       assert.deepEqual(await describeSchema(loadedHandle), await describeSchema(await migrated.open()));

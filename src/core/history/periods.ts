@@ -55,7 +55,7 @@ export function periodsCovering(kind: PeriodKind, from: number, to: number, zone
   return periods;
 }
 
-function periodStart(kind: PeriodKind, seconds: number, zone: Zone): number {
+export function periodStart(kind: PeriodKind, seconds: number, zone: Zone): number {
   const cal = calendar(zone);
   const { year, month, day, weekday } = cal.date(seconds);
   switch (kind) {
@@ -90,4 +90,11 @@ function periodLabel(kind: PeriodKind, year: number, month: number, day: number)
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
+}
+
+/** The period of a kind that starts at `start`. */
+export function periodStartingAt(kind: PeriodKind, start: number, zone: Zone): Period {
+  const period = periodsCovering(kind, start, start, zone)[0];
+  if (period === undefined || period.start !== start) throw new Error(`no ${kind} starts at ${start}`);
+  return period;
 }

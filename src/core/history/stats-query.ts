@@ -3,8 +3,9 @@ import type { Backend } from '../../db/backend.ts';
 import type { Db } from '../../db/database.ts';
 import { toBigInt, toNumber } from '../../db/int8.ts';
 import type { Instance } from '../session.ts';
-import { type Period, type PeriodKind, periodKinds, periodsCovering } from './periods.ts';
-import { type ResolvedFilter, sessionCondition } from './session-filter.ts';
+import { type Period, type PeriodKind, periodKinds, periodStart, periodStartingAt, periodsCovering } from './periods.ts';
+import { type ResolvedFilter, type SessionFilter, sessionCondition } from './session-filter.ts';
+import { loadRollupOpenSessions, loadRollupPeriods, loadRollupState } from './stats-rollup.ts';
 import type { Zone } from './time-spec.ts';
 
 export const statsGroupings = ['cn', 'day', 'week', 'month', 'instance'] as const;
@@ -37,12 +38,15 @@ export type StatsRow = StatsTotals &
  * taken in two 32-bit halves: SQLite's sum() raises on a 64-bit overflow,
  * and the halves add up exactly on every backend. All statements read one
  * snapshot, so sessions closing meanwhile cannot make totals and peaks disagree.
+ * Unfiltered UTC periods come from the rollup where `refresh-stats` has built
+ * one (`rollups: false` computes them from the sessions; both give the same).
  */
 export async function sessionStats(
   db: Db,
   resolved: ResolvedFilter,
   grouping: StatsGrouping,
   zone: Zone,
+  options: { rollups?: boolean } = {},
 ): Promise<StatsRow[]> {
   return db
     .transaction()
@@ -50,8 +54,99 @@ export async function sessionStats(
     .setAccessMode('read only')
     .execute(async (trx) => {
       await prepareForScans(trx, resolved.backend);
-      return statsIn(trx, resolved, grouping, zone);
+      if (isPeriod(grouping) && zone === 'utc' && isUnfiltered(resolved.filter) && options.rollups !== false) {
+        const rows = await statsFromRollup(trx, resolved, grouping);
+        if (rows !== null) return rows.filter((row) => row.sessions > 0);
+      }
+      const rows = await statsIn(trx, resolved, grouping, zone, null);
+      return rows.filter((row) => row.sessions > 0);
     });
+}
+
+export function isUnfiltered(filter: SessionFilter): boolean {
+  return (
+    filter.cns.length === 0 &&
+    filter.cnPatterns.length === 0 &&
+    filter.srcIps.length === 0 &&
+    filter.vpnIps.length === 0 &&
+    !filter.active &&
+    filter.since === null &&
+    filter.until === null &&
+    filter.instance === null &&
+    filter.minBytes === null
+  );
+}
+
+type PeriodRow = StatsRow & { grouping: PeriodKind };
+
+/**
+ * The rollup's periods, completed: the current counters of the sessions that
+ * were open at the refresh, and everything from the horizon on (from the
+ * first stale period, if a write reached back) computed from the sessions.
+ * The period holding the horizon has connects on both sides of it: sums
+ * add, peaks are the higher of the two sides, and a user counts once.
+ * null: no rollup yet, or one that does not fit together.
+ */
+async function statsFromRollup(db: Db, resolved: ResolvedFilter, kind: PeriodKind): Promise<PeriodRow[] | null> {
+  const state = await loadRollupState(db);
+  if (state?.horizon == null) return null;
+  const from =
+    state.staleFrom !== null && state.staleFrom < state.horizon ? periodStart(kind, state.staleFrom, 'utc') : state.horizon;
+  const rows = new Map<number, PeriodRow>();
+  for (const stored of await loadRollupPeriods(db, kind, from)) {
+    const { start, end, ...totals } = stored;
+    rows.set(start, { ...totals, grouping: kind, period: periodStartingAt(kind, start, 'utc') });
+  }
+  for (const session of await loadRollupOpenSessions(db, from)) {
+    const row = rows.get(periodStart(kind, session.connectTime, 'utc'));
+    if (row === undefined) return null;
+    row.duration += session.duration;
+    row.bytesIn += session.bytesIn;
+    row.bytesOut += session.bytesOut;
+    if (session.open) row.active++;
+  }
+  for (const live of await statsIn(db, resolved, kind, 'utc', { from, to: null })) {
+    if (live.grouping !== kind) continue;
+    const stored = rows.get(live.period.start);
+    if (stored === undefined) {
+      rows.set(live.period.start, live);
+      continue;
+    }
+    const newUsers = live.sessions === 0 ? 0 : await usersFirstSeenFrom(db, live.period, from);
+    rows.set(live.period.start, {
+      ...stored,
+      sessions: stored.sessions + live.sessions,
+      users: stored.users + newUsers,
+      active: stored.active + live.active,
+      duration: stored.duration + live.duration,
+      bytesIn: stored.bytesIn + live.bytesIn,
+      bytesOut: stored.bytesOut + live.bytesOut,
+      peak: Math.max(stored.peak, live.peak),
+    });
+  }
+  return [...rows.values()].sort((a, b) => a.period.start - b.period.start);
+}
+
+/** Common names that connect in [from, period end) and not in [period start, from). */
+async function usersFirstSeenFrom(db: Db, period: Period, from: number): Promise<number> {
+  const row = await db
+    .selectFrom('session as l')
+    .select((eb) => eb.fn.count<Int>('l.cn').distinct().as('users'))
+    .where('l.connect_time', '>=', from)
+    .where('l.connect_time', '<', period.end)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('session as r')
+            .select(sql`1`.as('one'))
+            .whereRef('r.cn', '=', 'l.cn')
+            .where('r.connect_time', '>=', period.start)
+            .where('r.connect_time', '<', from),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return toNumber(row.users);
 }
 
 /**
@@ -62,7 +157,7 @@ export async function sessionStats(
  * and 2 MB sort buffer send the sweep of 1M sessions to disk (18 s against
  * 4 s). The settings last only as long as this transaction or connection.
  */
-async function prepareForScans(db: Db, backend: Backend): Promise<void> {
+export async function prepareForScans(db: Db, backend: Backend): Promise<void> {
   switch (backend) {
     case 'postgres':
       await sql`set local jit = off`.execute(db);
@@ -77,8 +172,29 @@ async function prepareForScans(db: Db, backend: Backend): Promise<void> {
   }
 }
 
-async function statsIn(db: Db, resolved: ResolvedFilter, grouping: StatsGrouping, zone: Zone): Promise<StatsRow[]> {
-  const periods = isPeriod(grouping) ? await periodsOfHistory(db, grouping, zone, resolved.filter.until) : [];
+/**
+ * Connects and instants in [from, to): the part of history a rollup does not
+ * hold (to = null), or the part a refresh adds to it. Only for unfiltered periods.
+ */
+export interface StatsWindow {
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * The stats computed from the sessions. Period groupings get a row for every
+ * period from the first connect (or the window's start) to the last (or
+ * --until, or the window's end), sessions or not: a rollup needs the peaks of
+ * periods without connects.
+ */
+export async function statsIn(
+  db: Db,
+  resolved: ResolvedFilter,
+  grouping: StatsGrouping,
+  zone: Zone,
+  window: StatsWindow | null,
+): Promise<StatsRow[]> {
+  const periods = isPeriod(grouping) ? await periodsOfHistory(db, grouping, zone, resolved.filter.until, window) : [];
   if (isPeriod(grouping) && periods.length === 0) return [];
   const connectKey: Expression<unknown> =
     grouping === 'cn'
@@ -86,7 +202,7 @@ async function statsIn(db: Db, resolved: ResolvedFilter, grouping: StatsGrouping
       : grouping === 'instance'
         ? groupingColumn(resolved, 'instance_id')
         : bucketIndex('connect_time', boundaries(periods));
-  const matches = db
+  let matches = db
     .selectFrom('session')
     .where((eb) => sessionCondition(eb, resolved))
     .select([
@@ -97,6 +213,8 @@ async function statsIn(db: Db, resolved: ResolvedFilter, grouping: StatsGrouping
       'bytes_in',
       'bytes_out',
     ]);
+  if (window?.from != null) matches = matches.where('connect_time', '>=', window.from);
+  if (window?.to != null) matches = matches.where('connect_time', '<', window.to);
   const totals = await db
     .selectFrom(matches.as('s'))
     .select((eb) => [
@@ -113,27 +231,37 @@ async function statsIn(db: Db, resolved: ResolvedFilter, grouping: StatsGrouping
     ])
     .groupBy('g')
     .execute();
-  const peaks = await peakQuery(db, resolved, grouping, periods);
-  const rows = totals.map((row): StatsRow => {
-    const key = String(row.g);
-    const counts: StatsTotals = {
-      sessions: toNumber(row.sessions),
-      users: toNumber(row.users),
-      active: toNumber(row.active ?? 0),
-      duration: toNumber(row.duration ?? 0),
-      bytesIn: joinHalves(row.in_high, row.in_low),
-      bytesOut: joinHalves(row.out_high, row.out_low),
-      peak: peaks.get(key) ?? 0,
-    };
+  const peaks = await peakQuery(db, resolved, grouping, periods, window);
+  const counted = new Map(
+    totals.map((row): [string, StatsTotals] => [
+      String(row.g),
+      {
+        sessions: toNumber(row.sessions),
+        users: toNumber(row.users),
+        active: toNumber(row.active ?? 0),
+        duration: toNumber(row.duration ?? 0),
+        bytesIn: joinHalves(row.in_high, row.in_low),
+        bytesOut: joinHalves(row.out_high, row.out_low),
+        peak: peaks.get(String(row.g)) ?? 0,
+      },
+    ]),
+  );
+  if (isPeriod(grouping)) {
+    return periods.map((period, index) => ({
+      ...(counted.get(String(index)) ?? { ...emptyTotals(), peak: peaks.get(String(index)) ?? 0 }),
+      grouping,
+      period,
+    }));
+  }
+  const rows = [...counted].map(([key, counts]): StatsRow => {
     if (grouping === 'cn') return { ...counts, grouping, cn: key };
-    if (grouping === 'instance') {
-      return { ...counts, grouping, instanceId: BigInt(key), instance: resolved.instances.get(key) ?? null };
-    }
-    const period = periods[Number(key)];
-    if (period === undefined) throw new Error(`stats: connect time outside the periods (bucket ${key})`);
-    return { ...counts, grouping, period };
+    return { ...counts, grouping, instanceId: BigInt(key), instance: resolved.instances.get(key) ?? null };
   });
   return rows.sort(compareRows);
+}
+
+export function emptyTotals(): StatsTotals {
+  return { sessions: 0, users: 0, active: 0, duration: 0, bytesIn: 0n, bytesOut: 0n, peak: 0 };
 }
 
 type Int = string | number | bigint;
@@ -155,7 +283,7 @@ function groupingColumn(resolved: ResolvedFilter, column: 'cn' | 'instance_id'):
   return resolved.backend === 'sqlite' ? sql`+${sql.ref(column)}` : sql.ref(column);
 }
 
-function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {
+export function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {
   return (periodKinds as readonly string[]).includes(grouping);
 }
 
@@ -164,15 +292,27 @@ function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {
  * from the whole table, not the matches: without a WHERE both ends are one
  * index lookup on every backend, while a filtered min() can make a planner
  * walk the connect_time index through all of history. Periods without
- * matches cost a comparison in the CASE, and produce no row.
+ * matches cost a comparison in the CASE. A window's periods are those it
+ * overlaps; the one holding its start always, for the instants it adds.
  */
-async function periodsOfHistory(db: Db, kind: PeriodKind, zone: Zone, until: number | null): Promise<Period[]> {
+async function periodsOfHistory(
+  db: Db,
+  kind: PeriodKind,
+  zone: Zone,
+  until: number | null,
+  window: StatsWindow | null,
+): Promise<Period[]> {
   // Two statements: SQLite answers min() from an index only when it is the only aggregate.
   const first = await db.selectFrom('session').select((eb) => eb.fn.min('connect_time').as('time')).executeTakeFirst();
   const last = await db.selectFrom('session').select((eb) => eb.fn.max('connect_time').as('time')).executeTakeFirst();
   if (first?.time === null || first?.time === undefined || last?.time === null || last?.time === undefined) return [];
-  const end = Math.min(toNumber(last.time), until ?? Number.POSITIVE_INFINITY);
-  return periodsCovering(kind, toNumber(first.time), end, zone);
+  if (window === null) {
+    const end = Math.min(toNumber(last.time), until ?? Number.POSITIVE_INFINITY);
+    return periodsCovering(kind, toNumber(first.time), end, zone);
+  }
+  const start = window.from ?? toNumber(first.time);
+  const end = window.to === null ? Math.max(start, toNumber(last.time)) : window.to - 1;
+  return periodsCovering(kind, start, end, zone);
 }
 
 function boundaries(periods: Period[]): number[] {
@@ -212,6 +352,7 @@ async function peakQuery(
   resolved: ResolvedFilter,
   grouping: StatsGrouping,
   periods: Period[],
+  window: StatsWindow | null,
 ): Promise<Map<string, number>> {
   const partition: Expression<unknown> =
     grouping === 'cn'
@@ -221,22 +362,26 @@ async function peakQuery(
         : sql.lit(0);
   const group: Expression<unknown> = isPeriod(grouping) ? bucketIndex('t', boundaries(periods)) : sql.ref('p');
   const rows = await db
-    .with('matches', (db) =>
-      db
+    .with('matches', (db) => {
+      let matches = db
         .selectFrom('session')
         .where((eb) => sessionCondition(eb, resolved))
-        .select([sql<string>`${partition}`.as('p'), 'connect_time', 'disconnect_time']),
-    )
+        .select([sql<string>`${partition}`.as('p'), 'connect_time', 'disconnect_time']);
+      // Sessions that ended before the window are connected at none of its instants.
+      const from = window?.from;
+      if (from != null) matches = matches.where((eb) => eb.or([eb('disconnect_time', '>=', from), eb('disconnect_time', 'is', null)]));
+      if (window?.to != null) matches = matches.where('connect_time', '<', window.to);
+      return matches;
+    })
     .with('events', (db) =>
       db
         .selectFrom('matches')
         .select(['p', sql<number>`connect_time`.as('t'), sql<number>`1`.as('delta')])
-        .unionAll(
-          db
-            .selectFrom('matches')
-            .where('disconnect_time', 'is not', null)
-            .select(['p', sql<number>`disconnect_time`.as('t'), sql<number>`-1`.as('delta')]),
-        ),
+        .unionAll(() => {
+          let disconnects = db.selectFrom('matches').where('disconnect_time', 'is not', null);
+          if (window?.to != null) disconnects = disconnects.where('disconnect_time', '<', window.to);
+          return disconnects.select(['p', sql<number>`disconnect_time`.as('t'), sql<number>`-1`.as('delta')]);
+        }),
     )
     .with('running', (db) =>
       db

@@ -8,6 +8,7 @@ import { MAX_DURATION } from '../hook-event.ts';
 import type { Instance } from '../session.ts';
 import { describeInstance, ensureInstanceId, findInstanceId } from '../session-log.ts';
 import type { RejectedStatusLine, StatusClient, StatusSnapshot } from './status-client.ts';
+import { markRollupStaleIfOld } from '../history/stats-rollup.ts';
 
 export interface ApplyStatusOptions {
   /** -N: any rejected line and nothing is committed. */
@@ -73,7 +74,7 @@ export async function applyStatus(
   if (instanceId === null) {
     throw new UserError(`instance ${describeInstance(instance)} has no sessions in this database (-C creates it)`);
   }
-  return handle.db.transaction().execute(async (trx) => {
+  const result = await handle.db.transaction().execute(async (trx) => {
     const open = await loadOpenSessions(trx, instanceId);
     const result: ApplyStatusResult = { updated: 0, unchanged: 0, created: 0, closed: 0, skipped: [], rejected: [...snapshot.rejected] };
     const matcher = new SessionMatcher(open);
@@ -110,12 +111,12 @@ export async function applyStatus(
     await writeUpdates(handle, trx, updates);
     result.updated = updates.length;
     result.created = await insertMissing(handle, trx, instanceId, snapshot.time, missing);
-    if (options.closeMissing) {
-      const cutoff = snapshot.time - options.staleGraceSeconds;
-      result.closed = await closeSessions(trx, matcher.unmatched().filter((s) => s.connectTime < cutoff).map((s) => s.id));
-    }
-    return result;
+    const stale = options.closeMissing ? staleSessions(matcher, snapshot.time - options.staleGraceSeconds) : [];
+    result.closed = await closeSessions(trx, stale);
+    return { result, touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive)] };
   });
+  await markRollupStaleIfOld(handle, result.touched);
+  return result.result;
 }
 
 /**
@@ -129,16 +130,30 @@ export async function closeStale(
 ): Promise<number> {
   const instanceId = await findInstanceId(handle.db, instance);
   if (instanceId === null) return 0;
-  return handle.db.transaction().execute(async (trx) => {
+  const stale = await handle.db.transaction().execute(async (trx) => {
     const open = await loadOpenSessions(trx, instanceId);
-    if (scope === 'all-open') return closeSessions(trx, open.map((s) => s.id));
-    const matcher = new SessionMatcher(open);
-    for (const client of scope.snapshot.clients) {
-      if (client.commonName !== null) matcher.take(client, client.commonName);
+    let stale = open;
+    if (scope !== 'all-open') {
+      const matcher = new SessionMatcher(open);
+      for (const client of scope.snapshot.clients) {
+        if (client.commonName !== null) matcher.take(client, client.commonName);
+      }
+      stale = staleSessions(matcher, scope.snapshot.time - scope.staleGraceSeconds);
     }
-    const cutoff = scope.snapshot.time - scope.staleGraceSeconds;
-    return closeSessions(trx, matcher.unmatched().filter((s) => s.connectTime < cutoff).map((s) => s.id));
+    return { sessions: stale, closed: await closeSessions(trx, stale) };
   });
+  await markRollupStaleIfOld(handle, stale.sessions.map(lastAlive));
+  return stale.closed;
+}
+
+/** Open sessions the status does not list, old enough not to be still authenticating. */
+function staleSessions(matcher: SessionMatcher, cutoff: number): OpenSession[] {
+  return matcher.unmatched().filter((s) => s.connectTime < cutoff);
+}
+
+/** The last moment a session was known alive is its connect time plus its last known duration. */
+function lastAlive(session: OpenSession): number {
+  return session.connectTime + (session.duration ?? 0);
 }
 
 async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession[]> {
@@ -248,8 +263,9 @@ async function insertMissing(
   return created;
 }
 
-/** The last moment a session was known alive is its connect time plus its last known duration. */
-async function closeSessions(db: Db, ids: string[]): Promise<number> {
+/** Closes sessions at their lastAlive time, as SQL computes it. */
+async function closeSessions(db: Db, sessions: OpenSession[]): Promise<number> {
+  const ids = sessions.map((s) => s.id);
   let closed = 0;
   for (let start = 0; start < ids.length; start += CHUNK) {
     const result = await db

@@ -12,6 +12,8 @@ export interface BackendAdapter {
   createDialect(options: ConnectionOptions, open: OpenOptions): Promise<Dialect>;
   /** Serialization failures, deadlocks, lock timeouts, busy files: worth another try. */
   isTransientError(error: unknown): boolean;
+  /** The statement names a table this database does not have (a schema older than the code). */
+  isMissingTable(error: unknown): boolean;
   /** A one-line explanation of a driver error the operator can act on, if there is one. */
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }

@@ -46,6 +46,10 @@ export const mysqlAdapter: BackendAdapter = {
     return typeof errno === 'number' && transientErrnos.has(errno);
   },
 
+  isMissingTable(error) {
+    return errorCode(error) === 'ER_NO_SUCH_TABLE';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

@@ -33,6 +33,10 @@ export const postgresAdapter: BackendAdapter = {
     return transientCodes.has(errorCode(error) ?? '');
   },
 
+  isMissingTable(error) {
+    return errorCode(error) === '42P01';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

@@ -21,6 +21,10 @@ export const sqliteAdapter: BackendAdapter = {
     return /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error) ?? '');
   },
 
+  isMissingTable(error) {
+    return errorCode(error) === 'SQLITE_ERROR' && error instanceof Error && /no such table/.test(error.message);
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const path = options.database ?? '';

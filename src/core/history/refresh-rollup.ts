@@ -1,0 +1,189 @@
+import type { Db } from '../../db/database.ts';
+import { toBigInt, toNumber } from '../../db/int8.ts';
+import type { DatabaseHandle } from '../../db/open-database.ts';
+import { UserError } from '../errors.ts';
+import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
+import { type ResolvedFilter, resolveSessionFilter } from './session-filter.ts';
+import { prepareForScans, statsIn } from './stats-query.ts';
+import { ROLLUP_MARGIN_SECONDS, type RollupPeriod, loadRollupPeriods, loadRollupState } from './stats-rollup.ts';
+
+export interface RollupRefresh {
+  horizon: number;
+  /** Periods computed from the sessions this time, per kind; the others were kept. */
+  computed: Record<PeriodKind, number>;
+  stored: Record<PeriodKind, number>;
+  openSessions: number;
+}
+
+const MAX_INT64 = 2n ** 63n - 1n;
+const ROWS_PER_INSERT = 500;
+
+interface OpenCounters {
+  id: bigint;
+  connectTime: number;
+  duration: number;
+  bytesIn: bigint;
+  bytesOut: bigint;
+}
+
+/**
+ * Brings the stats rollup (see stats-rollup.ts) up to `now` minus the margin.
+ * Computes in one read-only snapshot, holding no lock however long that
+ * takes, and only from the first period a write since the last refresh may
+ * have changed (all of history with `rebuild`); then stores everything in
+ * one short transaction. A mark made meanwhile is kept; another refresh
+ * stored meanwhile makes this one store nothing.
+ */
+export async function refreshStatsRollup(
+  handle: DatabaseHandle,
+  options: { now: number; rebuild: boolean },
+): Promise<RollupRefresh> {
+  const horizon = options.now - ROLLUP_MARGIN_SECONDS;
+  const computed = await handle.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      await prepareForScans(trx, handle.backend);
+      const state = await loadRollupState(trx);
+      if (state === undefined) throw new UserError('stats_rollup_state has no row: run `openvpn-db-log migrate` on a fresh schema or restore it');
+      const previous = options.rebuild || state.horizon === null ? null : { horizon: state.horizon, staleFrom: state.staleFrom };
+      const resolved = await resolveSessionFilter(trx, handle.backend, unfiltered(options.now));
+      const openNow = await openSessions(trx, horizon);
+      const closedSince = previous === null ? [] : await closedSinceRefresh(trx, openNow);
+      const periods = {} as Record<PeriodKind, RollupPeriod[]>;
+      const counts = {} as Record<PeriodKind, number>;
+      for (const kind of periodKinds) {
+        const from =
+          previous === null
+            ? null
+            : periodStart(kind, Math.min(previous.horizon, previous.staleFrom ?? Number.POSITIVE_INFINITY, horizon), 'utc');
+        const kept = from === null ? [] : await loadRollupPeriods(trx, kind, from);
+        addCounters(kind, kept, closedSince.filter((s) => from !== null && s.connectTime < from), 1n);
+        const fresh = await computePeriods(trx, resolved, kind, from, horizon);
+        addCounters(kind, fresh, openNow.filter((s) => from === null || s.connectTime >= from), -1n);
+        periods[kind] = [...kept, ...fresh];
+        counts[kind] = fresh.length;
+      }
+      return { state, periods, counts, openNow };
+    });
+  await handle.db.transaction().execute(async (trx) => {
+    // The lock first: a writer marking the rollup stale now waits for this transaction.
+    await trx.updateTable('stats_rollup_state').set({ stale_marks: (eb) => eb.ref('stale_marks') }).where('id', '=', 1).execute();
+    const current = await loadRollupState(trx);
+    if (current === undefined || current.horizon !== computed.state.horizon) {
+      throw new UserError('another refresh-stats stored its rollup meanwhile; nothing stored, run it again');
+    }
+    const marked = current.staleMarks !== computed.state.staleMarks;
+    await trx.deleteFrom('stats_rollup').execute();
+    for (const kind of periodKinds) await storePeriods(trx, kind, computed.periods[kind]);
+    await trx.deleteFrom('stats_rollup_open').execute();
+    const ids = computed.openNow.map((s) => ({ session_id: s.id }));
+    for (let start = 0; start < ids.length; start += ROWS_PER_INSERT * 2) {
+      await trx.insertInto('stats_rollup_open').values(ids.slice(start, start + ROWS_PER_INSERT * 2)).execute();
+    }
+    await trx
+      .updateTable('stats_rollup_state')
+      .set({ horizon, stale_from: marked ? current.staleFrom : null })
+      .where('id', '=', 1)
+      .execute();
+  });
+  return {
+    horizon,
+    computed: computed.counts,
+    stored: { day: computed.periods.day.length, week: computed.periods.week.length, month: computed.periods.month.length },
+    openSessions: computed.openNow.length,
+  };
+}
+
+function unfiltered(now: number) {
+  return { cns: [], cnPatterns: [], srcIps: [], vpnIps: [], active: false, since: null, until: null, instance: null, minBytes: null, now };
+}
+
+/** Open sessions that connected before the horizon: their counters stay out of the stored sums. */
+async function openSessions(db: Db, horizon: number): Promise<OpenCounters[]> {
+  const rows = await db
+    .selectFrom('session')
+    .select(['id', 'connect_time', 'duration', 'bytes_in', 'bytes_out'])
+    .where('disconnect_time', 'is', null)
+    .where('connect_time', '<', horizon)
+    .execute();
+  return rows.map(openCounters);
+}
+
+/** Sessions open at the last refresh and closed now: the periods kept from then lack their final counters. */
+async function closedSinceRefresh(db: Db, openNow: OpenCounters[]): Promise<OpenCounters[]> {
+  const stillOpen = new Set(openNow.map((s) => s.id));
+  const rows = await db
+    .selectFrom('stats_rollup_open as o')
+    .innerJoin('session as s', 's.id', 'o.session_id')
+    .select(['s.id', 's.connect_time', 's.duration', 's.bytes_in', 's.bytes_out'])
+    .where('s.disconnect_time', 'is not', null)
+    .execute();
+  return rows.map(openCounters).filter((s) => !stillOpen.has(s.id));
+}
+
+function openCounters(row: {
+  id: bigint | number | string;
+  connect_time: bigint | number | string;
+  duration: number | bigint | null;
+  bytes_in: bigint | number | string | null;
+  bytes_out: bigint | number | string | null;
+}): OpenCounters {
+  return {
+    id: toBigInt(row.id),
+    connectTime: toNumber(row.connect_time),
+    duration: row.duration === null ? 0 : toNumber(row.duration),
+    bytesIn: row.bytes_in === null ? 0n : toBigInt(row.bytes_in),
+    bytesOut: row.bytes_out === null ? 0n : toBigInt(row.bytes_out),
+  };
+}
+
+async function computePeriods(
+  db: Db,
+  resolved: ResolvedFilter,
+  kind: PeriodKind,
+  from: number | null,
+  horizon: number,
+): Promise<RollupPeriod[]> {
+  const rows = await statsIn(db, resolved, kind, 'utc', { from, to: horizon });
+  return rows.flatMap((row) => ('period' in row ? [{ ...row, start: row.period.start, end: row.period.end }] : []));
+}
+
+/** Adds (sign 1) or takes out (sign -1) sessions' counters from the periods they connected in. */
+function addCounters(kind: PeriodKind, periods: RollupPeriod[], sessions: OpenCounters[], sign: 1n | -1n): void {
+  const byStart = new Map(periods.map((period) => [period.start, period]));
+  for (const session of sessions) {
+    const period = byStart.get(periodStart(kind, session.connectTime, 'utc'));
+    if (period === undefined) throw new Error(`stats rollup: no ${kind} holds the session connected at ${session.connectTime}`);
+    period.duration += Number(sign) * session.duration;
+    period.bytesIn += sign * session.bytesIn;
+    period.bytesOut += sign * session.bytesOut;
+  }
+}
+
+async function storePeriods(db: Db, kind: PeriodKind, periods: RollupPeriod[]): Promise<void> {
+  const rows = periods.map((period) => {
+    for (const [name, value] of [['bytes in', period.bytesIn], ['bytes out', period.bytesOut]] as const) {
+      if (value > MAX_INT64) {
+        throw new UserError(
+          `stats rollup: the ${name} of the ${kind} starting ${new Date(period.start * 1000).toISOString()} add up to ${value}, more than 64 bits hold; stats keeps computing it from the sessions`,
+        );
+      }
+    }
+    return {
+      kind,
+      period_start: period.start,
+      period_end: period.end,
+      sessions: period.sessions,
+      users: period.users,
+      duration: period.duration,
+      bytes_in: period.bytesIn,
+      bytes_out: period.bytesOut,
+      peak: period.peak,
+    };
+  });
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await db.insertInto('stats_rollup').values(rows.slice(start, start + ROWS_PER_INSERT)).execute();
+  }
+}

@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { DatabaseHandle } from '../../db/open-database.ts';
+import { toBigInt, toNullableNumber, toNumber } from '../../db/int8.ts';
+import type { PeriodKind } from './periods.ts';
+import type { StatsTotals } from './stats-query.ts';
+
+/**
+ * The stats rollup: per-period totals of unfiltered UTC `stats`, so that the
+ * questions over all history read a few hundred rows, not every session.
+ *
+ * What a refresh at `horizon` stores, per kind and period up to the one
+ * holding the horizon: the totals of the sessions that connected before the
+ * horizon, and the peak over the instants before it (sessions open then
+ * counted as connected throughout). The counters of those open sessions
+ * still change, so they are left out of the sums and their ids kept in
+ * stats_rollup_open: a reader adds their current values. Everything from the
+ * horizon on is computed from the sessions when read.
+ *
+ * That is exact as long as nothing before the horizon changes later. What
+ * the hook and status runs normally write does not: new sessions connect
+ * after it (the horizon trails the refresh by ROLLUP_MARGIN_SECONDS), and
+ * sessions open at the refresh end after it. Every write that can reach
+ * back (a session logged late with an old connect time, a close at a past
+ * last-alive time, a prune) calls markRollupStale with the earliest time it
+ * touched; readers then take the rows only for the periods before it.
+ * Changes made by hand to old sessions are not seen: run
+ * `refresh-stats --rebuild` after them.
+ */
+export const ROLLUP_MARGIN_SECONDS = 3600;
+
+/**
+ * Writers that pass the time they touch skip the marking when it is this
+ * recent: a refresh that cannot see their write places its horizon earlier
+ * (ROLLUP_MARGIN_SECONDS before a "now" that is at most a hook's run later).
+ */
+export const UNMARKED_RECENT_SECONDS = ROLLUP_MARGIN_SECONDS / 2;
+
+export interface RollupState {
+  /** null: never refreshed. */
+  horizon: number | null;
+  staleFrom: number | null;
+  staleMarks: bigint;
+}
+
+export interface RollupPeriod extends StatsTotals {
+  start: number;
+  end: number;
+}
+
+/** An open session at the last refresh, with the counters it has now. */
+export interface RollupOpenSession {
+  connectTime: number;
+  open: boolean;
+  duration: number;
+  bytesIn: bigint;
+  bytesOut: bigint;
+}
+
+/** undefined: the table has lost its row, and the rollup cannot be trusted or refreshed. */
+export async function loadRollupState(db: Db): Promise<RollupState | undefined> {
+  const row = await db.selectFrom('stats_rollup_state').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    horizon: toNullableNumber(row.horizon),
+    staleFrom: toNullableNumber(row.stale_from),
+    staleMarks: toBigInt(row.stale_marks),
+  };
+}
+
+export async function loadRollupPeriods(db: Db, kind: PeriodKind, before: number): Promise<RollupPeriod[]> {
+  const rows = await db
+    .selectFrom('stats_rollup')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('period_start', '<', before)
+    .orderBy('period_start')
+    .execute();
+  return rows.map((row) => ({
+    start: toNumber(row.period_start),
+    end: toNumber(row.period_end),
+    sessions: toNumber(row.sessions),
+    users: toNumber(row.users),
+    active: 0,
+    duration: toNumber(row.duration),
+    bytesIn: toBigInt(row.bytes_in),
+    bytesOut: toBigInt(row.bytes_out),
+    peak: toNumber(row.peak),
+  }));
+}
+
+/** The sessions open at the last refresh that connected before `before`. */
+export async function loadRollupOpenSessions(db: Db, before: number): Promise<RollupOpenSession[]> {
+  const rows = await db
+    .selectFrom('stats_rollup_open as o')
+    .innerJoin('session as s', 's.id', 'o.session_id')
+    .select(['s.connect_time', 's.disconnect_time', 's.duration', 's.bytes_in', 's.bytes_out'])
+    .where('s.connect_time', '<', before)
+    .execute();
+  return rows.map((row) => ({
+    connectTime: toNumber(row.connect_time),
+    open: row.disconnect_time === null,
+    duration: row.duration === null ? 0 : toNumber(row.duration),
+    bytesIn: row.bytes_in === null ? 0n : toBigInt(row.bytes_in),
+    bytesOut: row.bytes_out === null ? 0n : toBigInt(row.bytes_out),
+  }));
+}
+
+/**
+ * Tells readers that sessions at or after `time` may differ from what the
+ * rollup holds. Call it after the write has committed: a refresh that
+ * computed without seeing the write either finds the mark when it stores its
+ * rows (and keeps it) or is followed by it. One statement on a one-row table;
+ * a database not migrated to the rollup yet (the Perl tool's) has nothing to mark.
+ */
+export async function markRollupStale(handle: DatabaseHandle, time: number): Promise<void> {
+  try {
+    await handle.db
+      .updateTable('stats_rollup_state')
+      .set({
+        stale_from: sql`case when stale_from is null or stale_from > ${time} then ${time} else stale_from end`,
+        stale_marks: sql`stale_marks + 1`,
+      })
+      .where('id', '=', 1)
+      .execute();
+  } catch (error) {
+    if (!handle.adapter.isMissingTable(error)) throw error;
+  }
+}
+
+/**
+ * For writers of sessions (the hook, status runs, prune): only a time old
+ * enough to fall before some horizon costs the statement. `times` empty: nothing written.
+ */
+export async function markRollupStaleIfOld(handle: DatabaseHandle, times: number[]): Promise<void> {
+  if (times.length === 0) return;
+  const earliest = times.reduce((a, b) => Math.min(a, b));
+  if (earliest < Date.now() / 1000 - UNMARKED_RECENT_SECONDS) await markRollupStale(handle, earliest);
+}
