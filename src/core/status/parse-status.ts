@@ -36,6 +36,10 @@ const PASSWORD_DIALOG = /^(?:ENTER PASSWORD:)?(?:SUCCESS: password is correct)?$
 // No IPv6 address starts with 'u' or 't', so the prefix cannot be confused with one.
 const TRANSPORT_PREFIX = /^((?:udp|tcp)[46]?(?:-server|-client)?):/;
 const BRACKETED = /^\[([^\]]*)\](?::([^:]*))?$/;
+// Nearly every Real Address is IPv4 with a port: one match instead of the general path. The octets
+// follow node:net's isIPv4 (no leading zeros), so both paths accept exactly the same addresses.
+const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+const IPV4_WITH_PORT = new RegExp(`^((?:${IPV4_OCTET}\\.){3}${IPV4_OCTET}):([0-9]{1,5})$`);
 const CONTROL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f]/;
 
 const FORMAT_NAMES: Record<StatusVersion, string> = {
@@ -103,11 +107,19 @@ function parseVersion23(lines: Line[], version: 2 | 3): StatusSnapshot {
   const rejected: RejectedStatusLine[] = [];
 
   for (const line of lines) {
-    if (line.text.length > MAX_LINE_LENGTH) {
+    const { text } = line;
+    if (text.length > MAX_LINE_LENGTH) {
       rejected.push(tooLong(line));
       continue;
     }
-    const [type = '', ...fields] = line.text.split(separator);
+    // Only the type is needed now; client lines, nearly all of them, are split once, below.
+    const cut = text.indexOf(separator);
+    const type = cut < 0 ? text : text.slice(0, cut);
+    if (type === 'CLIENT_LIST') {
+      clientLines.push(line);
+      continue;
+    }
+    const fields = text.split(separator).slice(1);
     if (type === 'TIME') {
       if (time !== undefined) throw duplicate('TIME', line);
       const now = unixTime(fields[1] ?? '');
@@ -120,8 +132,6 @@ function parseVersion23(lines: Line[], version: 2 | 3): StatusSnapshot {
         header = fields.slice(1);
       }
       tables.add(table);
-    } else if (type === 'CLIENT_LIST') {
-      clientLines.push(line);
     } else if (type !== 'TITLE' && type !== 'GLOBAL_STATS' && !tables.has(type)) {
       rejected.push(rejection(line, 'not a status line of a known type'));
     }
@@ -136,16 +146,16 @@ function parseVersion23(lines: Line[], version: 2 | 3): StatusSnapshot {
     'Connected Since (time_t)',
   ]);
 
+  const at = clientColumns(columns, 'Connected Since (time_t)');
   const clients: StatusClient[] = [];
   for (const line of clientLines) {
     try {
       const fields = alignFields(line.text.split(separator).slice(1), header, columns, separator);
-      const row = (name: string) => fieldOf(fields, columns, name);
       clients.push(
-        client(line, row, {
-          vpnIp4: optionalIp(row, 'Virtual Address', 4),
-          vpnIp6: optionalIp(row, 'Virtual IPv6 Address', 6),
-          connectedSince: timeField(row, 'Connected Since (time_t)'),
+        client(line, fields, at, {
+          vpnIp4: optionalIp(field(fields, at.virtualAddress), 'Virtual Address', 4),
+          vpnIp6: optionalIp(field(fields, at.virtualIPv6), 'Virtual IPv6 Address', 6),
+          connectedSince: timeField(field(fields, at.connectedSince), 'Connected Since (time_t)'),
         }),
       );
     } catch (error) {
@@ -206,17 +216,17 @@ function parseVersion1(lines: Line[], timeZone: string): StatusSnapshot {
   ]);
   const routes = routeHeader === undefined ? new Map<string, VirtualAddresses>() : virtualAddresses(routeHeader, routeLines, rejected);
 
+  const at = clientColumns(columns, 'Connected Since');
   const clients: StatusClient[] = [];
   for (const line of clientLines) {
     try {
       const fields = alignFields(line.text.split(','), header, columns, ',');
-      const row = (name: string) => fieldOf(fields, columns, name);
-      const addresses = routes.get(routeKey(row('Common Name'), row('Real Address')));
-      const since = row('Connected Since');
+      const addresses = routes.get(routeKey(field(fields, at.commonName), field(fields, at.realAddress)));
+      const since = field(fields, at.connectedSince);
       const connectedSince = wallTextToUnix(since, timeZone);
       if (connectedSince === null) throw new LineRejected(`Connected Since ${showValue(since)} is not a date`);
       clients.push(
-        client(line, row, {
+        client(line, fields, at, {
           vpnIp4: onlyOne(addresses?.ip4),
           vpnIp6: onlyOne(addresses?.ip6),
           connectedSince,
@@ -264,17 +274,49 @@ function onlyOne(addresses: Set<string> | undefined): string | null {
   return addresses?.size === 1 ? [...addresses][0]! : null;
 }
 
+/** Where each field of a client line is, resolved once per header; -1 for a column the header lacks. */
+interface ClientColumns {
+  commonName: number;
+  realAddress: number;
+  virtualAddress: number;
+  virtualIPv6: number;
+  bytesReceived: number;
+  bytesSent: number;
+  connectedSince: number;
+  username: number;
+}
+
+function clientColumns(columns: Map<string, number>, connectedSince: string): ClientColumns {
+  const at = (name: string) => columns.get(name) ?? -1;
+  return {
+    commonName: at('Common Name'),
+    realAddress: at('Real Address'),
+    virtualAddress: at('Virtual Address'),
+    virtualIPv6: at('Virtual IPv6 Address'),
+    bytesReceived: at('Bytes Received'),
+    bytesSent: at('Bytes Sent'),
+    connectedSince: at(connectedSince),
+    username: at('Username'),
+  };
+}
+
+/** A field of a split line, '' when the header has no such column (index -1). */
+function field(fields: string[], index: number): string {
+  return fields[index] ?? '';
+}
+
 function client(
   line: Line,
-  row: (name: string) => string,
+  fields: string[],
+  at: ClientColumns,
   rest: Pick<StatusClient, 'vpnIp4' | 'vpnIp6' | 'connectedSince'>,
 ): StatusClient {
   if (CONTROL_CHARACTER.test(line.text)) throw new LineRejected('contains a control character');
-  const realAddress = row('Real Address');
+  const realAddress = field(fields, at.realAddress);
   const source = parseRealAddress(realAddress);
   if (source === null) throw new LineRejected(`Real Address ${showValue(realAddress)} is not an IP address with an optional port`);
-  const commonName = row('Common Name');
-  const username = row('Username');
+  const commonName = field(fields, at.commonName);
+  const username = field(fields, at.username);
   return {
     lineNumber: line.number,
     line: line.text,
@@ -284,8 +326,8 @@ function client(
     transport: source.transport,
     vpnIp4: rest.vpnIp4,
     vpnIp6: rest.vpnIp6,
-    bytesReceived: counter(row, 'Bytes Received'),
-    bytesSent: counter(row, 'Bytes Sent'),
+    bytesReceived: counter(field(fields, at.bytesReceived), 'Bytes Received'),
+    bytesSent: counter(field(fields, at.bytesSent), 'Bytes Sent'),
     connectedSince: rest.connectedSince,
     username: username === 'UNDEF' || username === '' ? null : username,
   };
@@ -303,8 +345,7 @@ function columnIndex(header: string[], what: string, required: string[]): Map<st
 
 /** The value of a column, '' when the header has no such column. */
 function fieldOf(fields: string[], columns: Map<string, number>, name: string): string {
-  const index = columns.get(name);
-  return index === undefined ? '' : (fields[index] ?? '');
+  return field(fields, columns.get(name) ?? -1);
 }
 
 /**
@@ -342,6 +383,11 @@ function alignFields(fields: string[], header: string[], columns: Map<string, nu
  * `udp6:1.2.3.4:5678` (IPv4 peer of a dual-stack socket).
  */
 export function parseRealAddress(text: string): { ip: string; port: number | null; transport: string | null } | null {
+  const common = IPV4_WITH_PORT.exec(text);
+  if (common) {
+    const port = Number(common[2]);
+    return port > 65535 ? null : { ip: common[1]!, port, transport: null };
+  }
   const prefix = TRANSPORT_PREFIX.exec(text);
   const transport = prefix ? (prefix[1] ?? null) : null;
   const rest = prefix ? text.slice(prefix[0].length) : text;
@@ -363,24 +409,21 @@ export function parseRealAddress(text: string): { ip: string; port: number | nul
   return { ip, port: Number(port), transport };
 }
 
-function optionalIp(row: (name: string) => string, column: string, family: 4 | 6): string | null {
-  const value = row(column);
+function optionalIp(value: string, column: string, family: 4 | 6): string | null {
   if (value === '') return null;
   const ip = family === 4 ? canonicalIPv4(value) : canonicalIPv6(value);
   if (ip === null) throw new LineRejected(`${column} ${showValue(value)} is not an IPv${family} address`);
   return ip;
 }
 
-function counter(row: (name: string) => string, column: string): bigint {
-  const value = row(column);
+function counter(value: string, column: string): bigint {
   if (!/^[0-9]+$/.test(value)) throw new LineRejected(`${column} ${showValue(value)} is not a non-negative integer`);
   const count = BigInt(value);
   if (count > MAX_COUNTER) throw new LineRejected(`${column} ${showValue(value)} is larger than 2^63-1`);
   return count;
 }
 
-function timeField(row: (name: string) => string, column: string): number {
-  const value = row(column);
+function timeField(value: string, column: string): number {
   const time = unixTime(value);
   if (time === null) throw new LineRejected(`${column} ${showValue(value)} is not a non-negative integer of at most 2^53-1`);
   return time;
