@@ -30,18 +30,31 @@ export interface CounterUpdate {
 }
 
 /**
- * Sets duration and byte counters of many open sessions in one statement with
- * a handful of parameters: the new values travel as arrays (PostgreSQL) or one
- * JSON document (SQLite, MySQL) and are joined by id. JSON is written by hand
- * because the counters are bigints.
+ * Rows per UPDATE. The values travel as a few array or JSON parameters, so a
+ * statement stays small (about 40 bytes a row, far under max_allowed_packet);
+ * fewer statements save round trips and, on PostgreSQL, a bind and plan each.
+ */
+const COUNTER_CHUNK = 5000;
+
+/**
+ * Sets duration and byte counters of many open sessions with a handful of
+ * parameters per statement: the new values travel as arrays (PostgreSQL) or
+ * one JSON document (SQLite, MySQL) and are joined by id. Both are written as
+ * text by hand: the counters are bigints, and node-postgres would otherwise
+ * quote and escape every array element on its own.
  */
 export async function updateCounters(backend: Backend, db: Kysely<Database>, rows: CounterUpdate[]): Promise<void> {
-  if (rows.length === 0) return;
+  for (let start = 0; start < rows.length; start += COUNTER_CHUNK) {
+    await updateCounterChunk(backend, db, rows.slice(start, start + COUNTER_CHUNK));
+  }
+}
+
+async function updateCounterChunk(backend: Backend, db: Kysely<Database>, rows: CounterUpdate[]): Promise<void> {
   switch (backend) {
     case 'postgres':
       await sql`update session as s set duration = v.duration, bytes_in = v.bytes_in, bytes_out = v.bytes_out
-        from unnest(cast(${rows.map((r) => r.id)} as bigint[]), cast(${rows.map((r) => r.duration)} as integer[]),
-                    cast(${rows.map((r) => r.bytesIn)} as bigint[]), cast(${rows.map((r) => r.bytesOut)} as bigint[]))
+        from unnest(cast(${arrayLiteral(rows.map((r) => r.id))} as bigint[]), cast(${arrayLiteral(rows.map((r) => r.duration))} as integer[]),
+                    cast(${arrayLiteral(rows.map((r) => r.bytesIn))} as bigint[]), cast(${arrayLiteral(rows.map((r) => r.bytesOut))} as bigint[]))
           as v(id, duration, bytes_in, bytes_out)
         where s.id = v.id and s.disconnect_time is null`.execute(db);
       return;
@@ -62,6 +75,11 @@ export async function updateCounters(backend: Backend, db: Kysely<Database>, row
     default:
       return backend satisfies never;
   }
+}
+
+/** PostgreSQL's array text form; integers need no quoting. */
+function arrayLiteral(values: (bigint | number)[]): string {
+  return `{${values.join(',')}}`;
 }
 
 function countersJson(rows: CounterUpdate[]): string {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { ignoringDuplicates, updateCounters } from '../../db/dialect-sql.ts';
+import { type CounterUpdate, ignoringDuplicates, updateCounters } from '../../db/dialect-sql.ts';
 import { toBigInt, toNumber } from '../../db/int8.ts';
 import type { DatabaseHandle } from '../../db/open-database.ts';
 import { UserError } from '../errors.ts';
@@ -31,9 +31,9 @@ export interface ApplyStatusResult {
   rejected: RejectedStatusLine[];
 }
 
-/** An open session as loaded for matching; ids are kept as text to key maps on every driver. */
+/** An open session as loaded for matching. */
 interface OpenSession {
-  id: string;
+  id: bigint;
   connectTime: number;
   srcIp: string;
   srcPort: number;
@@ -42,16 +42,11 @@ interface OpenSession {
   duration: number | null;
   bytesIn: bigint | null;
   bytesOut: bigint | null;
+  /** Matched to a client line already: with duplicate-cn, each session is taken at most once. */
+  taken: boolean;
 }
 
-interface Update {
-  id: string;
-  duration: number;
-  bytesIn: bigint;
-  bytesOut: bigint;
-}
-
-/** Rows per statement: a few statements per ten thousand clients, each well under the servers' packet limits. */
+/** Sessions closed per statement: one bound parameter each, well under every server's limit. */
 const CHUNK = 5000;
 /** Rows per INSERT of -C: ten parameters a row must stay under SQLite's 32 766 bound parameters. */
 const INSERT_CHUNK = 1000;
@@ -78,7 +73,7 @@ export async function applyStatus(
     const open = await loadOpenSessions(trx, instanceId);
     const result: ApplyStatusResult = { updated: 0, unchanged: 0, created: 0, closed: 0, skipped: [], rejected: [...snapshot.rejected] };
     const matcher = new SessionMatcher(open);
-    const updates: Update[] = [];
+    const updates: CounterUpdate[] = [];
     const missing: StatusClient[] = [];
     for (const client of snapshot.clients) {
       if (client.commonName === null) {
@@ -108,7 +103,7 @@ export async function applyStatus(
         `${result.rejected.length} status line(s) rejected with -N, nothing committed; line ${first.lineNumber}: ${first.reason}`,
       );
     }
-    await writeUpdates(handle, trx, updates);
+    await updateCounters(handle.backend, trx, updates);
     result.updated = updates.length;
     result.created = await insertMissing(handle, trx, instanceId, snapshot.time, missing);
     const stale = options.closeMissing ? staleSessions(matcher, snapshot.time - options.staleGraceSeconds) : [];
@@ -165,7 +160,7 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
     .orderBy('id', 'desc')
     .execute();
   return rows.map((row) => ({
-    id: String(row.id),
+    id: toBigInt(row.id),
     connectTime: toNumber(row.connect_time),
     srcIp: row.src_ip,
     srcPort: toNumber(row.src_port),
@@ -174,6 +169,7 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
     duration: row.duration === null ? null : toNumber(row.duration),
     bytesIn: row.bytes_in === null ? null : toBigInt(row.bytes_in),
     bytesOut: row.bytes_out === null ? null : toBigInt(row.bytes_out),
+    taken: false,
   }));
 }
 
@@ -184,7 +180,6 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
  */
 class SessionMatcher {
   readonly #byStart = new Map<string, OpenSession[]>();
-  readonly #taken = new Set<string>();
   readonly #all: OpenSession[];
 
   /** `sessions` newest first: with two candidates, the newer session is the one a client line means. */
@@ -199,20 +194,21 @@ class SessionMatcher {
   }
 
   take(client: StatusClient, cn: string): OpenSession | undefined {
-    const candidates = this.#byStart.get(startKey(cn, client.connectedSince)) ?? [];
-    const session = candidates.find(
-      (s) =>
-        !this.#taken.has(s.id) &&
-        sameHost(s.srcIp, client.srcIp) &&
-        (client.srcPort === null || s.srcPort === client.srcPort) &&
-        (client.vpnIp4 === null || s.vpnIp4 === client.vpnIp4),
-    );
-    if (session) this.#taken.add(session.id);
+    const session = this.#byStart
+      .get(startKey(cn, client.connectedSince))
+      ?.find(
+        (s) =>
+          !s.taken &&
+          sameHost(s.srcIp, client.srcIp) &&
+          (client.srcPort === null || s.srcPort === client.srcPort) &&
+          (client.vpnIp4 === null || s.vpnIp4 === client.vpnIp4),
+      );
+    if (session) session.taken = true;
     return session;
   }
 
   unmatched(): OpenSession[] {
-    return this.#all.filter((s) => !this.#taken.has(s.id));
+    return this.#all.filter((s) => !s.taken);
   }
 }
 
@@ -227,13 +223,6 @@ function sameHost(a: string, b: string): boolean {
 
 function rejection(client: StatusClient, reason: string): RejectedStatusLine {
   return { lineNumber: client.lineNumber, line: client.line, reason };
-}
-
-async function writeUpdates(handle: DatabaseHandle, db: Db, updates: Update[]): Promise<void> {
-  for (let start = 0; start < updates.length; start += CHUNK) {
-    const chunk = updates.slice(start, start + CHUNK);
-    await updateCounters(handle.backend, db, chunk.map((u) => ({ ...u, id: BigInt(u.id) })));
-  }
 }
 
 async function insertMissing(
@@ -275,7 +264,7 @@ async function closeSessions(db: Db, sessions: OpenSession[]): Promise<number> {
         duration: sql<number>`coalesce(duration, 0)`,
         end_reason: 'stale',
       })
-      .where('id', 'in', ids.slice(start, start + CHUNK).map((id) => BigInt(id)))
+      .where('id', 'in', ids.slice(start, start + CHUNK))
       .where('disconnect_time', 'is', null)
       .executeTakeFirst();
     closed += Number(result.numUpdatedRows);
