@@ -30,11 +30,12 @@ export interface CounterUpdate {
 }
 
 /**
- * Rows per UPDATE. The values travel as a few array or JSON parameters, so a
- * statement stays small (about 40 bytes a row, far under max_allowed_packet);
- * fewer statements save round trips and, on PostgreSQL, a bind and plan each.
+ * Rows per UPDATE. The values travel as a few array or JSON parameters of
+ * about 40 bytes a row: 25 000 rows are 1 MB, under the smallest default
+ * max_allowed_packet of MySQL (4 MB). Fewer, larger statements measured a
+ * little faster on MariaDB than 5 000 rows each, and the same on PostgreSQL.
  */
-const COUNTER_CHUNK = 5000;
+const COUNTER_CHUNK = 25_000;
 
 /**
  * Sets duration and byte counters of many open sessions with a handful of
