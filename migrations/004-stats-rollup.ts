@@ -7,7 +7,8 @@ import type { Backend } from '../src/db/backend.ts';
  * session (see src/core/history/stats-rollup.ts for what they hold and when
  * they are exact). `refresh-stats` fills them; until it has run once, stats
  * computes everything from the sessions as before.
- * - stats_rollup: one row per kind and UTC period, up to the horizon;
+ * - stats_rollup: one row per kind and UTC period, up to the horizon; byte
+ *   totals in 32-bit halves, as a period of counters near 2^63 exceeds 64 bits;
  * - stats_rollup_open: the sessions still open at the last refresh, whose
  *   counters were left out of the rows;
  * - stats_rollup_state: its single row holds the horizon and, after writes
@@ -27,8 +28,10 @@ export function statsRollup(backend: Backend): Migration {
         .addColumn('sessions', sql`bigint`, (col) => col.notNull())
         .addColumn('users', sql`bigint`, (col) => col.notNull())
         .addColumn('duration', sql`bigint`, (col) => col.notNull())
-        .addColumn('bytes_in', sql`bigint`, (col) => col.notNull())
-        .addColumn('bytes_out', sql`bigint`, (col) => col.notNull())
+        .addColumn('bytes_in_high', sql`bigint`, (col) => col.notNull())
+        .addColumn('bytes_in_low', sql`bigint`, (col) => col.notNull())
+        .addColumn('bytes_out_high', sql`bigint`, (col) => col.notNull())
+        .addColumn('bytes_out_low', sql`bigint`, (col) => col.notNull())
         .addColumn('peak', sql`bigint`, (col) => col.notNull())
         .addPrimaryKeyConstraint('stats_rollup_pkey', ['kind', 'period_start'])
         .modifyEnd(tableOptions)

@@ -40,8 +40,10 @@ CREATE TABLE stats_rollup (
 	sessions bigint NOT NULL,
 	users bigint NOT NULL,
 	duration bigint NOT NULL,
-	bytes_in bigint NOT NULL,
-	bytes_out bigint NOT NULL,
+	bytes_in_high bigint NOT NULL,
+	bytes_in_low bigint NOT NULL,
+	bytes_out_high bigint NOT NULL,
+	bytes_out_low bigint NOT NULL,
 	peak bigint NOT NULL,
 	CONSTRAINT stats_rollup_pkey PRIMARY KEY (kind, period_start)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -119,6 +119,18 @@ function buildProgram(): Command {
     await runStatsCommand(effectiveOptions(command));
   });
 
+  const refresh = program
+    .command('refresh-stats')
+    .description('bring the precomputed totals that unfiltered stats --by day|week|month read up to date (for a timer)')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .option('--rebuild', 'compute every period again from the sessions, after changing old sessions by hand');
+  addExitOptions(refresh);
+  addDatabaseOptions(refresh).action(async (_options, command: Command) => {
+    const { runRefreshStatsCommand } = await import('./refresh-stats-command.ts');
+    await runRefreshStatsCommand(effectiveOptions(command));
+  });
+
   const prune = program
     .command('prune')
     .description('delete closed sessions that ended longer ago than --older-than, in small batches')

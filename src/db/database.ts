@@ -45,8 +45,11 @@ export interface StatsRollupTable {
   users: Int8;
   /** Durations and byte counters of the sessions closed by the horizon; open ones are added when read. */
   duration: Int8;
-  bytes_in: Int8;
-  bytes_out: Int8;
+  /** Byte totals as total >> 32 and total & 0xffffffff: a period's total can exceed 64 bits. */
+  bytes_in_high: Int8;
+  bytes_in_low: Int8;
+  bytes_out_high: Int8;
+  bytes_out_low: Int8;
   peak: Int8;
 }
 

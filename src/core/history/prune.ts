@@ -1,5 +1,6 @@
 import { toBigInt, toNumber } from '../../db/int8.ts';
 import { type DatabaseHandle, withRetries } from '../../db/open-database.ts';
+import { markRollupStale } from './stats-rollup.ts';
 
 const BATCH_SIZE = 2000;
 
@@ -17,6 +18,8 @@ export async function countPrunable(handle: DatabaseHandle, cutoff: number): Pro
  * Deletes closed sessions that ended before `cutoff`, a batch at a time, each
  * batch its own short transaction: hooks logging meanwhile wait for one
  * batch at most, never for the whole prune. Open sessions are never touched.
+ * The stats rollup still counts the deleted sessions until refresh-stats runs;
+ * meanwhile stats computes the periods they were in from the sessions.
  */
 export async function pruneSessions(
   handle: DatabaseHandle,
@@ -29,7 +32,7 @@ export async function pruneSessions(
     // Ids first: MySQL has no LIMIT in an IN subquery, PostgreSQL none on DELETE.
     const batch = await handle.db
       .selectFrom('session')
-      .select('id')
+      .select(['id', 'connect_time'])
       .where('disconnect_time', '<', cutoff)
       .limit(batchSize)
       .execute();
@@ -39,6 +42,7 @@ export async function pruneSessions(
       handle.db.deleteFrom('session').where('id', 'in', ids).where('disconnect_time', '<', cutoff).executeTakeFirst(),
     );
     deleted += Number(result.numDeletedRows);
+    await markRollupStale(handle, batch.map((row) => toNumber(row.connect_time)).reduce((a, b) => Math.min(a, b)));
     if (batch.length < batchSize) return deleted;
   }
 }

@@ -15,7 +15,7 @@ export interface RollupRefresh {
   openSessions: number;
 }
 
-const MAX_INT64 = 2n ** 63n - 1n;
+const LOW_HALF = 0xffffffffn;
 const ROWS_PER_INSERT = 500;
 
 interface OpenCounters {
@@ -147,7 +147,10 @@ async function computePeriods(
   horizon: number,
 ): Promise<RollupPeriod[]> {
   const rows = await statsIn(db, resolved, kind, 'utc', { from, to: horizon });
-  return rows.flatMap((row) => ('period' in row ? [{ ...row, start: row.period.start, end: row.period.end }] : []));
+  // A period with no connects and nobody connected adds nothing, stored or not.
+  return rows.flatMap((row) =>
+    'period' in row && (row.sessions > 0 || row.peak > 0) ? [{ ...row, start: row.period.start, end: row.period.end }] : [],
+  );
 }
 
 /** Adds (sign 1) or takes out (sign -1) sessions' counters from the periods they connected in. */
@@ -163,26 +166,19 @@ function addCounters(kind: PeriodKind, periods: RollupPeriod[], sessions: OpenCo
 }
 
 async function storePeriods(db: Db, kind: PeriodKind, periods: RollupPeriod[]): Promise<void> {
-  const rows = periods.map((period) => {
-    for (const [name, value] of [['bytes in', period.bytesIn], ['bytes out', period.bytesOut]] as const) {
-      if (value > MAX_INT64) {
-        throw new UserError(
-          `stats rollup: the ${name} of the ${kind} starting ${new Date(period.start * 1000).toISOString()} add up to ${value}, more than 64 bits hold; stats keeps computing it from the sessions`,
-        );
-      }
-    }
-    return {
-      kind,
-      period_start: period.start,
-      period_end: period.end,
-      sessions: period.sessions,
-      users: period.users,
-      duration: period.duration,
-      bytes_in: period.bytesIn,
-      bytes_out: period.bytesOut,
-      peak: period.peak,
-    };
-  });
+  const rows = periods.map((period) => ({
+    kind,
+    period_start: period.start,
+    period_end: period.end,
+    sessions: period.sessions,
+    users: period.users,
+    duration: period.duration,
+    bytes_in_high: period.bytesIn >> 32n,
+    bytes_in_low: period.bytesIn & LOW_HALF,
+    bytes_out_high: period.bytesOut >> 32n,
+    bytes_out_low: period.bytesOut & LOW_HALF,
+    peak: period.peak,
+  }));
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await db.insertInto('stats_rollup').values(rows.slice(start, start + ROWS_PER_INSERT)).execute();
   }

@@ -83,8 +83,8 @@ export async function loadRollupPeriods(db: Db, kind: PeriodKind, before: number
     users: toNumber(row.users),
     active: 0,
     duration: toNumber(row.duration),
-    bytesIn: toBigInt(row.bytes_in),
-    bytesOut: toBigInt(row.bytes_out),
+    bytesIn: (toBigInt(row.bytes_in_high) << 32n) + toBigInt(row.bytes_in_low),
+    bytesOut: (toBigInt(row.bytes_out_high) << 32n) + toBigInt(row.bytes_out_low),
     peak: toNumber(row.peak),
   }));
 }
