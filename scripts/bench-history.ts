@@ -6,6 +6,8 @@
 //   npm run bench:history -- [sqlite] [postgres] [mysql] [--sessions N] [--runs N] [--keep]
 //
 // --keep leaves the databases in place (and says where) for EXPLAIN.
+// Then it builds the stats rollup (refresh-stats) as of a week ago and as of
+// now, timing each refresh and the unfiltered stats that read it.
 //
 // Not a test: figures depend on the machine. Record them in docs/performance.md.
 import { Writable } from 'node:stream';
@@ -18,6 +20,7 @@ import { sessionListing } from '../src/cli/format/session-listing.ts';
 import { statsListing } from '../src/cli/format/stats-listing.ts';
 import { parseSessionFilter, type RawSessionFilter, resolveSessionFilter } from '../src/core/history/session-filter.ts';
 import { listSessions } from '../src/core/history/session-query.ts';
+import { refreshStatsRollup } from '../src/core/history/refresh-rollup.ts';
 import { sessionStats, type StatsGrouping } from '../src/core/history/stats-query.ts';
 import { type Backend, backends } from '../src/db/backend.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/open-database.ts';
@@ -51,7 +54,7 @@ const queries: Query[] = [
   listing('sessions --active', { active: true }, 100),
   listing('sessions (newest 100)', {}, 100),
   listing('sessions --ip 198.51.100.0/24 --limit 20', { ip: ['198.51.100.0/24'] }, 20),
-  stats('stats --by month', {}, 'month'),
+  stats('stats --by month (no rollup)', {}, 'month', false),
   stats('stats --by day --since -30d', { since: '-30d' }, 'day'),
   stats('stats --by cn --since -30d', { since: '-30d' }, 'cn'),
   stats('stats --by month --cn user0042', { cn: ['user0042'] }, 'month'),
@@ -74,12 +77,19 @@ function listing(title: string, raw: RawSessionFilter, limit: number): Query {
   };
 }
 
-function stats(title: string, raw: RawSessionFilter, grouping: StatsGrouping): Query {
+/** Unfiltered stats over all history, which read the rollup once one is built. */
+const rollupQueries: Query[] = [
+  stats('stats --by month', {}, 'month'),
+  stats('stats --by week', {}, 'week'),
+  stats('stats --by day', {}, 'day'),
+];
+
+function stats(title: string, raw: RawSessionFilter, grouping: StatsGrouping, rollups = true): Query {
   return {
     title,
     async run(handle) {
       const resolved = await resolveSessionFilter(handle.db, handle.backend, parseSessionFilter(raw, { now, zone: 'utc' }));
-      const rows = await sessionStats(handle.db, resolved, grouping, 'utc');
+      const rows = await sessionStats(handle.db, resolved, grouping, 'utc', { rollups });
       const writer = listingWriter('json', statsListing(grouping, 'utc'), new Output(discard()), { color: false });
       await writer.add(rows);
       await writer.end();
@@ -162,6 +172,19 @@ async function seed(handle: DatabaseHandle): Promise<void> {
   if (handle.backend === 'mysql') await sql`analyze table session`.execute(handle.db);
 }
 
+async function time(handle: DatabaseHandle, query: Query): Promise<void> {
+  let rows = await query.run(handle);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    rows = await query.run(handle);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const ms = (value: number | undefined) => `${(value ?? 0).toFixed(1)} ms`.padStart(9);
+  console.log(`  ${query.title.padEnd(44)} ${String(rows).padStart(5)} ${ms(times[Math.floor(times.length / 2)])} ${ms(times[0])}`);
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -174,17 +197,13 @@ for (const backend of selected) {
     console.log(`${backend}:`);
     await seed(handle);
     console.log(`  ${'query'.padEnd(44)} ${'rows'.padStart(5)} ${'median'.padStart(9)} ${'min'.padStart(9)}`);
-    for (const query of queries) {
-      let rows = await query.run(handle);
-      const times: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        const started = performance.now();
-        rows = await query.run(handle);
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      const ms = (value: number | undefined) => `${(value ?? 0).toFixed(1)} ms`.padStart(9);
-      console.log(`  ${query.title.padEnd(44)} ${String(rows).padStart(5)} ${ms(times[Math.floor(times.length / 2)])} ${ms(times[0])}`);
+    for (const query of queries) await time(handle, query);
+    for (const [label, at] of [['a week ago', now - 7 * DAY], ['now', now]] as const) {
+      const started = performance.now();
+      const refresh = await refreshStatsRollup(handle, { now: at, rebuild: false });
+      const computed = `${refresh.computed.day} days, ${refresh.computed.week} weeks, ${refresh.computed.month} months computed`;
+      console.log(`  refresh-stats as of ${label}: ${seconds(performance.now() - started)} (${computed})`);
+      for (const query of rollupQueries) await time(handle, { ...query, title: `${query.title} (rollup as of ${label})` });
     }
   } finally {
     await handle.db.destroy();

@@ -115,10 +115,10 @@ async function openSessions(db: Db, horizon: number): Promise<OpenCounters[]> {
 async function closedSinceRefresh(db: Db, openNow: OpenCounters[]): Promise<OpenCounters[]> {
   const stillOpen = new Set(openNow.map((s) => s.id));
   const rows = await db
-    .selectFrom('stats_rollup_open as o')
-    .innerJoin('session as s', 's.id', 'o.session_id')
-    .select(['s.id', 's.connect_time', 's.duration', 's.bytes_in', 's.bytes_out'])
-    .where('s.disconnect_time', 'is not', null)
+    .selectFrom('session')
+    .select(['id', 'connect_time', 'duration', 'bytes_in', 'bytes_out'])
+    .where('id', 'in', (eb) => eb.selectFrom('stats_rollup_open').select('session_id'))
+    .where('disconnect_time', 'is not', null)
     .execute();
   return rows.map(openCounters).filter((s) => !stillOpen.has(s.id));
 }

@@ -91,11 +91,12 @@ export async function loadRollupPeriods(db: Db, kind: PeriodKind, before: number
 
 /** The sessions open at the last refresh that connected before `before`. */
 export async function loadRollupOpenSessions(db: Db, before: number): Promise<RollupOpenSession[]> {
+  // IN, not a join: SQLite without statistics would drive a join from session's connect_time index.
   const rows = await db
-    .selectFrom('stats_rollup_open as o')
-    .innerJoin('session as s', 's.id', 'o.session_id')
-    .select(['s.connect_time', 's.disconnect_time', 's.duration', 's.bytes_in', 's.bytes_out'])
-    .where('s.connect_time', '<', before)
+    .selectFrom('session')
+    .select(['connect_time', 'disconnect_time', 'duration', 'bytes_in', 'bytes_out'])
+    .where('id', 'in', (eb) => eb.selectFrom('stats_rollup_open').select('session_id'))
+    .where('connect_time', '<', before)
     .execute();
   return rows.map((row) => ({
     connectTime: toNumber(row.connect_time),
