@@ -1,11 +1,17 @@
 import type { Db } from '../../db/database.ts';
-import { toBigInt, toNumber } from '../../db/int8.ts';
 import type { DatabaseHandle } from '../../db/open-database.ts';
 import { UserError } from '../errors.ts';
 import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
 import { type ResolvedFilter, resolveSessionFilter } from './session-filter.ts';
 import { prepareForScans, statsIn } from './stats-query.ts';
-import { ROLLUP_MARGIN_SECONDS, type RollupPeriod, loadRollupPeriods, loadRollupState } from './stats-rollup.ts';
+import {
+  ROLLUP_MARGIN_SECONDS,
+  type RollupPeriod,
+  type SessionCounters,
+  loadRollupPeriods,
+  loadRollupState,
+  loadSessionCounters,
+} from './stats-rollup.ts';
 
 export interface RollupRefresh {
   horizon: number;
@@ -17,14 +23,6 @@ export interface RollupRefresh {
 
 const LOW_HALF = 0xffffffffn;
 const ROWS_PER_INSERT = 500;
-
-interface OpenCounters {
-  id: bigint;
-  connectTime: number;
-  duration: number;
-  bytesIn: bigint;
-  bytesOut: bigint;
-}
 
 /**
  * Brings the stats rollup (see stats-rollup.ts) up to `now` minus the margin.
@@ -49,8 +47,10 @@ export async function refreshStatsRollup(
       if (state === undefined) throw new UserError('stats_rollup_state has no row: run `openvpn-db-log migrate` on a fresh schema or restore it');
       const previous = options.rebuild || state.horizon === null ? null : { horizon: state.horizon, staleFrom: state.staleFrom };
       const resolved = await resolveSessionFilter(trx, handle.backend, unfiltered(options.now));
-      const openNow = await openSessions(trx, horizon);
-      const closedSince = previous === null ? [] : await closedSinceRefresh(trx, openNow);
+      // Open sessions that connected before the horizon: their counters stay out of the stored sums.
+      const openNow = await loadSessionCounters(trx, { openAtRefresh: false, before: horizon });
+      // Open at the last refresh and closed now: the periods kept from then lack their final counters.
+      const closedSince = previous === null ? [] : await loadSessionCounters(trx, { openAtRefresh: true, closedNow: true });
       const periods = {} as Record<PeriodKind, RollupPeriod[]>;
       const counts = {} as Record<PeriodKind, number>;
       for (const kind of periodKinds) {
@@ -100,45 +100,6 @@ function unfiltered(now: number) {
   return { cns: [], cnPatterns: [], srcIps: [], vpnIps: [], active: false, since: null, until: null, instance: null, minBytes: null, now };
 }
 
-/** Open sessions that connected before the horizon: their counters stay out of the stored sums. */
-async function openSessions(db: Db, horizon: number): Promise<OpenCounters[]> {
-  const rows = await db
-    .selectFrom('session')
-    .select(['id', 'connect_time', 'duration', 'bytes_in', 'bytes_out'])
-    .where('disconnect_time', 'is', null)
-    .where('connect_time', '<', horizon)
-    .execute();
-  return rows.map(openCounters);
-}
-
-/** Sessions open at the last refresh and closed now: the periods kept from then lack their final counters. */
-async function closedSinceRefresh(db: Db, openNow: OpenCounters[]): Promise<OpenCounters[]> {
-  const stillOpen = new Set(openNow.map((s) => s.id));
-  const rows = await db
-    .selectFrom('session')
-    .select(['id', 'connect_time', 'duration', 'bytes_in', 'bytes_out'])
-    .where('id', 'in', (eb) => eb.selectFrom('stats_rollup_open').select('session_id'))
-    .where('disconnect_time', 'is not', null)
-    .execute();
-  return rows.map(openCounters).filter((s) => !stillOpen.has(s.id));
-}
-
-function openCounters(row: {
-  id: bigint | number | string;
-  connect_time: bigint | number | string;
-  duration: number | bigint | null;
-  bytes_in: bigint | number | string | null;
-  bytes_out: bigint | number | string | null;
-}): OpenCounters {
-  return {
-    id: toBigInt(row.id),
-    connectTime: toNumber(row.connect_time),
-    duration: row.duration === null ? 0 : toNumber(row.duration),
-    bytesIn: row.bytes_in === null ? 0n : toBigInt(row.bytes_in),
-    bytesOut: row.bytes_out === null ? 0n : toBigInt(row.bytes_out),
-  };
-}
-
 async function computePeriods(
   db: Db,
   resolved: ResolvedFilter,
@@ -154,7 +115,7 @@ async function computePeriods(
 }
 
 /** Adds (sign 1) or takes out (sign -1) sessions' counters from the periods they connected in. */
-function addCounters(kind: PeriodKind, periods: RollupPeriod[], sessions: OpenCounters[], sign: 1n | -1n): void {
+function addCounters(kind: PeriodKind, periods: RollupPeriod[], sessions: SessionCounters[], sign: 1n | -1n): void {
   const byStart = new Map(periods.map((period) => [period.start, period]));
   for (const session of sessions) {
     const period = byStart.get(periodStart(kind, session.connectTime, 'utc'));

@@ -5,7 +5,7 @@ import { toBigInt, toNumber } from '../../db/int8.ts';
 import type { Instance } from '../session.ts';
 import { type Period, type PeriodKind, periodKinds, periodStart, periodStartingAt, periodsCovering } from './periods.ts';
 import { type ResolvedFilter, type SessionFilter, sessionCondition } from './session-filter.ts';
-import { loadRollupOpenSessions, loadRollupPeriods, loadRollupState } from './stats-rollup.ts';
+import { loadRollupPeriods, loadRollupState, loadSessionCounters } from './stats-rollup.ts';
 import type { Zone } from './time-spec.ts';
 
 export const statsGroupings = ['cn', 'day', 'week', 'month', 'instance'] as const;
@@ -97,7 +97,7 @@ async function statsFromRollup(db: Db, resolved: ResolvedFilter, kind: PeriodKin
     const { start, end, ...totals } = stored;
     rows.set(start, { ...totals, grouping: kind, period: periodStartingAt(kind, start, 'utc') });
   }
-  for (const session of await loadRollupOpenSessions(db, from)) {
+  for (const session of await loadSessionCounters(db, { openAtRefresh: true, before: from })) {
     const row = rows.get(periodStart(kind, session.connectTime, 'utc'));
     if (row === undefined) return null;
     row.duration += session.duration;

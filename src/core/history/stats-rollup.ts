@@ -48,8 +48,9 @@ export interface RollupPeriod extends StatsTotals {
   end: number;
 }
 
-/** An open session at the last refresh, with the counters it has now. */
-export interface RollupOpenSession {
+/** A session's counters as they are now (NULL as 0), by its connect time. */
+export interface SessionCounters {
+  id: bigint;
   connectTime: number;
   open: boolean;
   duration: number;
@@ -89,16 +90,23 @@ export async function loadRollupPeriods(db: Db, kind: PeriodKind, before: number
   }));
 }
 
-/** The sessions open at the last refresh that connected before `before`. */
-export async function loadRollupOpenSessions(db: Db, before: number): Promise<RollupOpenSession[]> {
+/**
+ * Sessions and their counters now: those open at the last refresh
+ * (`openAtRefresh`), or those open now; connected before `before`.
+ */
+export async function loadSessionCounters(
+  db: Db,
+  which: { openAtRefresh: boolean; closedNow?: boolean; before?: number },
+): Promise<SessionCounters[]> {
+  let query = db.selectFrom('session').select(['id', 'connect_time', 'disconnect_time', 'duration', 'bytes_in', 'bytes_out']);
   // IN, not a join: SQLite without statistics would drive a join from session's connect_time index.
-  const rows = await db
-    .selectFrom('session')
-    .select(['connect_time', 'disconnect_time', 'duration', 'bytes_in', 'bytes_out'])
-    .where('id', 'in', (eb) => eb.selectFrom('stats_rollup_open').select('session_id'))
-    .where('connect_time', '<', before)
-    .execute();
+  if (which.openAtRefresh) query = query.where('id', 'in', (eb) => eb.selectFrom('stats_rollup_open').select('session_id'));
+  else query = query.where('disconnect_time', 'is', null);
+  if (which.closedNow) query = query.where('disconnect_time', 'is not', null);
+  if (which.before !== undefined) query = query.where('connect_time', '<', which.before);
+  const rows = await query.execute();
   return rows.map((row) => ({
+    id: toBigInt(row.id),
     connectTime: toNumber(row.connect_time),
     open: row.disconnect_time === null,
     duration: row.duration === null ? 0 : toNumber(row.duration),
