@@ -63,7 +63,7 @@ export async function sessionStats(
     });
 }
 
-export function isUnfiltered(filter: SessionFilter): boolean {
+function isUnfiltered(filter: SessionFilter): boolean {
   return (
     filter.cns.length === 0 &&
     filter.cnPatterns.length === 0 &&
@@ -260,7 +260,7 @@ export async function statsIn(
   return rows.sort(compareRows);
 }
 
-export function emptyTotals(): StatsTotals {
+function emptyTotals(): StatsTotals {
   return { sessions: 0, users: 0, active: 0, duration: 0, bytesIn: 0n, bytesOut: 0n, peak: 0 };
 }
 
@@ -283,7 +283,7 @@ function groupingColumn(resolved: ResolvedFilter, column: 'cn' | 'instance_id'):
   return resolved.backend === 'sqlite' ? sql`+${sql.ref(column)}` : sql.ref(column);
 }
 
-export function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {
+function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {
   return (periodKinds as readonly string[]).includes(grouping);
 }
 
@@ -346,6 +346,12 @@ function bucketIndex(column: string, bounds: number[]): RawBuilder<number> {
  * the maximum over the period's events, or what was connected when it began
  * (the sum of all earlier events), whichever is higher. Only the filtered
  * sessions take part.
+ *
+ * A window takes the sessions connected at some instant of [from, to) and
+ * drops the events from `to` on. Their connects before `from` still count
+ * into the period holding `from`, but while they add up, the running sum
+ * stays at or below the number connected at `from`, itself an instant of
+ * the window: the maximum is unchanged.
  */
 async function peakQuery(
   db: Db,

@@ -34,7 +34,7 @@ export const ROLLUP_MARGIN_SECONDS = 3600;
  * recent: a refresh that cannot see their write places its horizon earlier
  * (ROLLUP_MARGIN_SECONDS before a "now" that is at most a hook's run later).
  */
-export const UNMARKED_RECENT_SECONDS = ROLLUP_MARGIN_SECONDS / 2;
+const UNMARKED_RECENT_SECONDS = ROLLUP_MARGIN_SECONDS / 2;
 
 export interface RollupState {
   /** null: never refreshed. */
