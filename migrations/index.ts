@@ -4,6 +4,7 @@ import { perlSchema } from './001-perl-schema.ts';
 import { sessionEndReason } from './002-session-end-reason.ts';
 import { historyIndexes } from './003-history-indexes.ts';
 import { statsRollup } from './004-stats-rollup.ts';
+import { sessionFillfactor } from './005-session-fillfactor.ts';
 
 /** A static list, so the bundled CLI carries its migrations with it. */
 export function migrations(backend: Backend): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function migrations(backend: Backend): Record<string, Migration> {
     '002-session-end-reason': sessionEndReason,
     '003-history-indexes': historyIndexes,
     '004-stats-rollup': statsRollup(backend),
+    '005-session-fillfactor': sessionFillfactor(backend),
   };
 }

@@ -24,7 +24,7 @@ CREATE TABLE session (
 	bytes_out bigint,
 	end_reason varchar(16),
 	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
-);
+) WITH (fillfactor = 70); -- room for the status updates of open sessions: see migrations/005-session-fillfactor.ts
 
 -- for the history commands (sessions, stats, prune): see migrations/003-history-indexes.ts
 CREATE INDEX session_cn_connect_time ON session (cn, connect_time);

@@ -24,7 +24,14 @@ async function describeSchema(handle: DatabaseHandle) {
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const rollupState = await handle.db.selectFrom('stats_rollup_state').selectAll().execute();
-  return { tables, indexes: await indexColumns(handle), rollupState };
+  return { tables, indexes: await indexColumns(handle), rollupState, storage: await storageOptions(handle) };
+}
+
+/** PostgreSQL's per-table storage parameters (the session table's fillfactor); the others have none. */
+async function storageOptions(handle: DatabaseHandle): Promise<string[]> {
+  if (handle.backend !== 'postgres') return [];
+  const rows = await sql<{ options: string }>`select relname || ':' || array_to_string(reloptions, ',') as options from pg_class where reloptions is not null and relname in (${tableList})`.execute(handle.db);
+  return rows.rows.map((row) => row.options).sort();
 }
 
 async function indexColumns(handle: DatabaseHandle): Promise<string[]> {
