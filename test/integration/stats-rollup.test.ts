@@ -86,6 +86,14 @@ describeEachBackend('stats rollup', (backend: Backend) => {
       await assertRollupExact(handle, 'pruned');
       await cli(['refresh-stats']);
       await assertRollupExact(handle, 'refreshed after the prune');
+
+      // A state row lost by hand: stats computes from the sessions, refresh-stats says what to do and stores nothing.
+      const expected = await statsBy(handle, 'month', false);
+      await handle.db.deleteFrom('stats_rollup_state').execute();
+      const refused = await runBin(['refresh-stats', ...database.args]);
+      assert.equal(refused.code, 100);
+      assert.match(refused.stderr, /^openvpn-db-log: table stats_rollup_state has lost its row \(id 1\): put it back with `INSERT INTO stats_rollup_state \(id, stale_marks\) VALUES \(1, 0\)`\n$/);
+      assert.deepEqual(await statsBy(handle, 'month', true), expected);
     } finally {
       await database.drop();
     }

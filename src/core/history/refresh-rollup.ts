@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { DatabaseHandle } from '../../db/open-database.ts';
 import { UserError } from '../errors.ts';
 import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
-import { type ResolvedFilter, resolveSessionFilter } from './session-filter.ts';
+import { type ResolvedFilter, parseSessionFilter, resolveSessionFilter } from './session-filter.ts';
 import { prepareForScans, statsIn } from './stats-query.ts';
 import {
   ROLLUP_MARGIN_SECONDS,
@@ -23,6 +23,7 @@ export interface RollupRefresh {
 
 const LOW_HALF = 0xffffffffn;
 const ROWS_PER_INSERT = 500;
+const IDS_PER_INSERT = 1000;
 
 /**
  * Brings the stats rollup (see stats-rollup.ts) up to `now` minus the margin.
@@ -44,9 +45,14 @@ export async function refreshStatsRollup(
     .execute(async (trx) => {
       await prepareForScans(trx, handle.backend);
       const state = await loadRollupState(trx);
-      if (state === undefined) throw new UserError('stats_rollup_state has no row: run `openvpn-db-log migrate` on a fresh schema or restore it');
+      if (state === undefined) {
+        throw new UserError(
+          'table stats_rollup_state has lost its row (id 1): put it back with `INSERT INTO stats_rollup_state (id, stale_marks) VALUES (1, 0)`',
+        );
+      }
       const previous = options.rebuild || state.horizon === null ? null : { horizon: state.horizon, staleFrom: state.staleFrom };
-      const resolved = await resolveSessionFilter(trx, handle.backend, unfiltered(options.now));
+      const everything = parseSessionFilter({}, { now: options.now, zone: 'utc' });
+      const resolved = await resolveSessionFilter(trx, handle.backend, everything);
       // Open sessions that connected before the horizon: their counters stay out of the stored sums.
       const openNow = await loadSessionCounters(trx, { openAtRefresh: false, before: horizon });
       // Open at the last refresh and closed now: the periods kept from then lack their final counters.
@@ -79,8 +85,8 @@ export async function refreshStatsRollup(
     for (const kind of periodKinds) await storePeriods(trx, kind, computed.periods[kind]);
     await trx.deleteFrom('stats_rollup_open').execute();
     const ids = computed.openNow.map((s) => ({ session_id: s.id }));
-    for (let start = 0; start < ids.length; start += ROWS_PER_INSERT * 2) {
-      await trx.insertInto('stats_rollup_open').values(ids.slice(start, start + ROWS_PER_INSERT * 2)).execute();
+    for (let start = 0; start < ids.length; start += IDS_PER_INSERT) {
+      await trx.insertInto('stats_rollup_open').values(ids.slice(start, start + IDS_PER_INSERT)).execute();
     }
     await trx
       .updateTable('stats_rollup_state')
@@ -94,10 +100,6 @@ export async function refreshStatsRollup(
     stored: { day: computed.periods.day.length, week: computed.periods.week.length, month: computed.periods.month.length },
     openSessions: computed.openNow.length,
   };
-}
-
-function unfiltered(now: number) {
-  return { cns: [], cnPatterns: [], srcIps: [], vpnIps: [], active: false, since: null, until: null, instance: null, minBytes: null, now };
 }
 
 async function computePeriods(

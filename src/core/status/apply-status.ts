@@ -7,8 +7,8 @@ import { UserError } from '../errors.ts';
 import { MAX_DURATION } from '../hook-event.ts';
 import type { Instance } from '../session.ts';
 import { describeInstance, ensureInstanceId, findInstanceId } from '../session-log.ts';
-import type { RejectedStatusLine, StatusClient, StatusSnapshot } from './status-client.ts';
 import { markRollupStaleIfOld } from '../history/stats-rollup.ts';
+import type { RejectedStatusLine, StatusClient, StatusSnapshot } from './status-client.ts';
 
 export interface ApplyStatusOptions {
   /** -N: any rejected line and nothing is committed. */
@@ -69,7 +69,7 @@ export async function applyStatus(
   if (instanceId === null) {
     throw new UserError(`instance ${describeInstance(instance)} has no sessions in this database (-C creates it)`);
   }
-  const result = await handle.db.transaction().execute(async (trx) => {
+  const applied = await handle.db.transaction().execute(async (trx) => {
     const open = await loadOpenSessions(trx, instanceId);
     const result: ApplyStatusResult = { updated: 0, unchanged: 0, created: 0, closed: 0, skipped: [], rejected: [...snapshot.rejected] };
     const matcher = new SessionMatcher(open);
@@ -110,8 +110,8 @@ export async function applyStatus(
     result.closed = await closeSessions(trx, stale);
     return { result, touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive)] };
   });
-  await markRollupStaleIfOld(handle, result.touched);
-  return result.result;
+  await markRollupStaleIfOld(handle, applied.touched);
+  return applied.result;
 }
 
 /**
@@ -125,7 +125,7 @@ export async function closeStale(
 ): Promise<number> {
   const instanceId = await findInstanceId(handle.db, instance);
   if (instanceId === null) return 0;
-  const stale = await handle.db.transaction().execute(async (trx) => {
+  const closing = await handle.db.transaction().execute(async (trx) => {
     const open = await loadOpenSessions(trx, instanceId);
     let stale = open;
     if (scope !== 'all-open') {
@@ -137,8 +137,8 @@ export async function closeStale(
     }
     return { sessions: stale, closed: await closeSessions(trx, stale) };
   });
-  await markRollupStaleIfOld(handle, stale.sessions.map(lastAlive));
-  return stale.closed;
+  await markRollupStaleIfOld(handle, closing.sessions.map(lastAlive));
+  return closing.closed;
 }
 
 /** Open sessions the status does not list, old enough not to be still authenticating. */
