@@ -3,7 +3,7 @@
  * loopback, for tests that run our hook as client-connect/client-disconnect and
  * compare what lands in the database with what OpenVPN itself reported.
  *
- * Design (same as the lab that captured shared/fixtures/openvpn-2.6):
+ * Design (same as the lab that captured test/fixtures/openvpn-2.6):
  *  - throw-away EC P-256 PKI per lab (CA, server, one cert per client CN);
  *  - server and clients talk over 127.0.0.1 (or ::1 in a `transport: 'ipv6'`
  *    lab) on free ports;

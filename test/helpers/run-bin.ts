@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const binPath = fileURLToPath(new URL('../../bin/openvpn-db-log', import.meta.url));
-export const fixturesDir = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export interface BinResult {
   code: number | null;

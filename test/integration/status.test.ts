@@ -10,7 +10,7 @@ import { fixtureEnv, fixturesDir, runBin } from '../helpers/run-bin.ts';
 import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
 
 interface Run {
-  /** Fixture run directory under shared/fixtures. */
+  /** Fixture run directory under test/fixtures. */
   dir: string;
   status: string;
   version: string;

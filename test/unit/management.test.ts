@@ -10,7 +10,7 @@ import { fetchManagementStatus, parseManagementTarget } from '../../src/core/sta
 import type { ManagementTarget } from '../../src/core/status/management.ts';
 import { parseStatus } from '../../src/core/status/parse-status.ts';
 
-const SNAPSHOTS = new URL('../../../shared/fixtures/openvpn-2.7/udp-ipv6-mixed-status-v3/status-snapshots/', import.meta.url);
+const SNAPSHOTS = new URL('../fixtures/openvpn-2.7/udp-ipv6-mixed-status-v3/status-snapshots/', import.meta.url);
 const REPLAY = {
   2: readFileSync(new URL('mgmt-status-v2-connected.txt', SNAPSHOTS), 'utf8'),
   3: readFileSync(new URL('mgmt-status-v3-connected.txt', SNAPSHOTS), 'utf8'),

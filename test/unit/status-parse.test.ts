@@ -9,10 +9,10 @@ import { canonicalIp } from '../../src/core/ip.ts';
 import { parseRealAddress, parseStatus, StatusFormatError } from '../../src/core/status/parse-status.ts';
 import type { StatusClient, StatusSnapshot, StatusVersion } from '../../src/core/status/status-client.ts';
 
-const SHARED = new URL('../../../shared/fixtures/', import.meta.url);
+const CAPTURES = new URL('../fixtures/', import.meta.url);
 const LOCAL = new URL('../fixtures/status/', import.meta.url);
 
-const real = (path: string) => readFileSync(new URL(path, SHARED), 'utf8');
+const real = (path: string) => readFileSync(new URL(path, CAPTURES), 'utf8');
 const local = (name: string) => readFileSync(new URL(name, LOCAL), 'utf8');
 
 const C64 = `c64-${'abcdefghij'.repeat(6)}`;
@@ -49,11 +49,11 @@ interface Capture {
 function realCaptures(): Capture[] {
   const captures: Capture[] = [];
   for (const release of ['openvpn-2.6', 'openvpn-2.7']) {
-    for (const run of readdirSync(new URL(`${release}/`, SHARED))) {
+    for (const run of readdirSync(new URL(`${release}/`, CAPTURES))) {
       const dir = `${release}/${run}/status-snapshots/`;
       let names: string[];
       try {
-        names = readdirSync(new URL(dir, SHARED));
+        names = readdirSync(new URL(dir, CAPTURES));
       } catch {
         continue; // runs without status snapshots
       }
