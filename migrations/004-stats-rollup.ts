@@ -4,7 +4,7 @@ import type { Backend } from '../src/db/backend.ts';
 /**
  * Precomputed per-period totals for `stats --by day|week|month`, so a
  * question over years of sessions reads a few hundred rows instead of every
- * session (see src/core/history/stats-rollup.ts for what they hold and when
+ * session (see src/history/stats-rollup.ts for what they hold and when
  * they are exact). `refresh-stats` fills them; until it has run once, stats
  * computes everything from the sessions as before.
  * - stats_rollup: one row per kind and UTC period, up to the horizon; byte

@@ -1,5 +1,6 @@
-import { UserError } from '../core/errors.ts';
-import { closeStale } from '../core/status/apply-status.ts';
+import { instanceFrom, type RawInstanceOptions } from '../sessions/session.ts';
+import { UserError } from '../common/errors.ts';
+import { closeStale } from '../sessions/apply-status.ts';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, withRetries } from '../db/open-database.ts';
 import { reportFailure, warn } from './exit-policy.ts';
@@ -7,9 +8,7 @@ import {
   applyEnvOptions,
   databaseFlags,
   exitPolicy,
-  instanceFrom,
   type RawDatabaseOptions,
-  type RawInstanceOptions,
 } from './options.ts';
 import { readStatus, type StatusInputOptions } from './status-input.ts';
 

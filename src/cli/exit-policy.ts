@@ -1,5 +1,4 @@
-import { UserError } from '../core/errors.ts';
-import { maskUrl } from '../db/connection-options.ts';
+import { printable, UserError } from '../common/errors.ts';
 
 export const EXIT_FAILURE = 100;
 
@@ -27,10 +26,6 @@ function oneLine(error: unknown): string {
   return printable(error instanceof UserError ? error.message : describeUnexpected(error));
 }
 
-/** A message as it may be printed: on one line, with the password of any URL masked. */
-export function printable(text: string): string {
-  return maskUrl(text).replace(/\s*\n\s*/g, ' ');
-}
 
 function describeUnexpected(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return describeUnexpected(error.errors[0]);

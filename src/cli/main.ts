@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UserError } from '../core/errors.ts';
+import { UserError } from '../common/errors.ts';
 import { reportFailure } from './exit-policy.ts';
 import { addDatabaseOptions, addExitOptions, addInstanceOptions, exitPolicy, positiveInteger } from './options.ts';
 

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { UserError, showValue } from '../core/errors.ts';
-import { type Instance } from '../core/session.ts';
+import { UserError, showValue } from '../common/errors.ts';
+import { type Instance } from '../sessions/session.ts';
 import { DEFAULT_TIMEOUT_SECONDS, type DatabaseFlags, URL_ENV } from '../db/connection-options.ts';
 import type { ExitPolicy } from './exit-policy.ts';
 
@@ -81,25 +81,6 @@ export function applyEnvOptions(entries: string[] | undefined): void {
   }
 }
 
-export interface RawInstanceOptions {
-  instanceName: string;
-  instanceProto: string;
-  instancePort: string;
-}
-
-export function instanceFrom(raw: RawInstanceOptions): Instance {
-  if ([...raw.instanceName].length > 64) {
-    throw new UserError(`invalid --instance-name ${showValue(raw.instanceName)}: expected at most 64 characters`);
-  }
-  if ([...raw.instanceProto].length > 10) {
-    throw new UserError(`invalid --instance-proto ${showValue(raw.instanceProto)}: expected at most 10 characters`);
-  }
-  const port = Number(raw.instancePort);
-  if (!/^[0-9]{1,5}$/.test(raw.instancePort) || port > 65535) {
-    throw new UserError(`invalid --instance-port ${showValue(raw.instancePort)}: expected a port number 0-65535`);
-  }
-  return { name: raw.instanceName, protocol: raw.instanceProto, port };
-}
 
 export function exitPolicy(raw: { quiet?: boolean; zero?: boolean }): ExitPolicy {
   return { quiet: raw.quiet === true, zero: raw.zero === true };

@@ -1,5 +1,5 @@
-import { countPrunable, pruneSessions } from '../core/history/prune.ts';
-import { parseDurationSpec } from '../core/history/time-spec.ts';
+import { countPrunable, pruneSessions } from '../history/prune.ts';
+import { parseDurationSpec } from '../history/time-spec.ts';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase } from '../db/open-database.ts';
 import { reportFailure, warn } from './exit-policy.ts';

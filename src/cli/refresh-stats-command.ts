@@ -1,4 +1,4 @@
-import { refreshStatsRollup } from '../core/history/refresh-rollup.ts';
+import { refreshStatsRollup } from '../history/refresh-rollup.ts';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase } from '../db/open-database.ts';
 import { reportFailure, warn } from './exit-policy.ts';

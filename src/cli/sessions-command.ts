@@ -1,6 +1,6 @@
-import { UserError, showValue } from '../core/errors.ts';
-import { type RawSessionFilter, parseSessionFilter, resolveSessionFilter } from '../core/history/session-filter.ts';
-import { listSessions } from '../core/history/session-query.ts';
+import { UserError, showValue } from '../common/errors.ts';
+import { type RawSessionFilter, parseSessionFilter, resolveSessionFilter } from '../history/session-filter.ts';
+import { listSessions } from '../history/session-query.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase } from '../db/open-database.ts';
 import { reportFailure, warn } from './exit-policy.ts';

@@ -1,10 +1,11 @@
-import type { RejectedStatusLine } from '../core/status/status-client.ts';
-import { applyStatus } from '../core/status/apply-status.ts';
+import { instanceFrom, type RawInstanceOptions } from '../sessions/session.ts';
+import type { RejectedStatusLine } from '../openvpn/status-client.ts';
+import { applyStatus } from '../sessions/apply-status.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, withRetries } from '../db/open-database.ts';
 import { type ExitPolicy, reportFailure, setExitCode, warn } from './exit-policy.ts';
 import type { HookCommandOptions } from './hook-command.ts';
-import { applyEnvOptions, databaseFlags, exitPolicy, instanceFrom } from './options.ts';
+import { applyEnvOptions, databaseFlags, exitPolicy } from './options.ts';
 import { checkStatusAge, readStatus, type StatusInputOptions } from './status-input.ts';
 
 export interface StatusCommandOptions extends HookCommandOptions, StatusInputOptions {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { errorReason, UserError } from '../core/errors.ts';
-import { fetchManagementStatus, parseManagementTarget } from '../core/status/management.ts';
-import { parseStatus, StatusFormatError } from '../core/status/parse-status.ts';
-import type { StatusSnapshot, StatusVersion } from '../core/status/status-client.ts';
+import { errorReason, UserError } from '../common/errors.ts';
+import { fetchManagementStatus, parseManagementTarget } from '../openvpn/management.ts';
+import { parseStatus, StatusFormatError } from '../openvpn/parse-status.ts';
+import type { StatusSnapshot, StatusVersion } from '../openvpn/status-client.ts';
 
 export interface StatusInputOptions {
   statusFile?: string;

@@ -1,4 +1,4 @@
-import { UserError, showValue } from '../core/errors.ts';
+import { UserError, showValue } from '../common/errors.ts';
 
 export const backends = ['sqlite', 'postgres', 'mysql'] as const;
 export type Backend = (typeof backends)[number];

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { errorReason, UserError, showValue } from '../core/errors.ts';
+import { errorReason, maskUrl, UserError, showValue } from '../common/errors.ts';
 import { type Backend, parseBackend } from './backend.ts';
 
 export const DEFAULT_SQLITE_PATH = '/var/lib/openvpn-db-log/openvpn-db-log.sqlite';
@@ -153,13 +153,4 @@ export function describeTarget(options: ConnectionOptions): string {
   const host = options.host ?? 'localhost';
   const port = options.port ? `:${options.port}` : '';
   return `${options.backend}://${user}${host.includes(':') ? `[${host}]` : host}${port}/${options.database ?? ''}`;
-}
-
-/**
- * Masks the password of every URL in `text`: all from the user's `:` to the
- * last `@` of the word, because a password may hold `/`, `@` or `#`
- * unencoded, and masking too much beats showing a secret.
- */
-export function maskUrl(text: string): string {
-  return text.replace(/(\/\/[^/:@\s]*:)\S*@/g, '$1***@');
 }

@@ -36,7 +36,7 @@ export interface InstanceTable {
   protocol: string;
 }
 
-/** Totals of one UTC period, as of the rollup's horizon (see core/history/stats-rollup.ts). */
+/** Totals of one UTC period, as of the rollup's horizon (see history/stats-rollup.ts). */
 export interface StatsRollupTable {
   kind: 'day' | 'week' | 'month';
   period_start: Int8;

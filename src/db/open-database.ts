@@ -1,5 +1,5 @@
 import { Kysely } from 'kysely';
-import { UserError } from '../core/errors.ts';
+import { UserError } from '../common/errors.ts';
 import type { Backend } from './backend.ts';
 import type { ConnectionOptions } from './connection-options.ts';
 import type { Db } from './database.ts';

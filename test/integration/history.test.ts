@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseSessionFilter, resolveSessionFilter } from '../../src/core/history/session-filter.ts';
-import { listSessions } from '../../src/core/history/session-query.ts';
-import { pruneSessions } from '../../src/core/history/prune.ts';
+import { parseSessionFilter, resolveSessionFilter } from '../../src/history/session-filter.ts';
+import { listSessions } from '../../src/history/session-query.ts';
+import { pruneSessions } from '../../src/history/prune.ts';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { BEYOND_DOUBLE, MAX_COUNTER, newestFirst, seeded, seedHistory } from '../helpers/history-seed.ts';

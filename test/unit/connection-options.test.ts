@@ -3,9 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { UserError } from '../../src/core/errors.ts';
+import { UserError } from '../../src/common/errors.ts';
 import { parseBackend } from '../../src/db/backend.ts';
-import { DEFAULT_SQLITE_PATH, describeTarget, maskUrl, resolveConnection } from '../../src/db/connection-options.ts';
+import { maskUrl } from '../../src/common/errors.ts';
+import { DEFAULT_SQLITE_PATH, describeTarget, resolveConnection } from '../../src/db/connection-options.ts';
 
 const noWarn = () => assert.fail('unexpected warning');
 

@@ -10,8 +10,8 @@ import { sessionListing } from '../../src/cli/format/session-listing.ts';
 import { statsListing } from '../../src/cli/format/stats-listing.ts';
 import { renderTable } from '../../src/cli/format/table.ts';
 import { formatTime } from '../../src/cli/format/time.ts';
-import type { HistorySession } from '../../src/core/history/session-query.ts';
-import type { StatsRow } from '../../src/core/history/stats-query.ts';
+import type { HistorySession } from '../../src/history/session-query.ts';
+import type { StatsRow } from '../../src/history/stats-query.ts';
 
 const big = 9007199254740993n; // 2^53 + 1: a double would print ...992
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { UserError } from '../../src/core/errors.ts';
-import { parseHookEnv } from '../../src/core/hook-event.ts';
+import { UserError } from '../../src/common/errors.ts';
+import { parseHookEnv } from '../../src/openvpn/hook-event.ts';
 import { hostileCases, hostileEnv } from '../helpers/hostile-env.ts';
 import { fixtureEnv } from '../helpers/run-bin.ts';
 

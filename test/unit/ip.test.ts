@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../../src/core/ip.ts';
+import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../../src/common/ip.ts';
 
 it('prints IPv6 the way PostgreSQL inet does', () => {
   const cases: Record<string, string> = {

@@ -5,10 +5,10 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { UserError } from '../../src/core/errors.ts';
-import { fetchManagementStatus, parseManagementTarget } from '../../src/core/status/management.ts';
-import type { ManagementTarget } from '../../src/core/status/management.ts';
-import { parseStatus } from '../../src/core/status/parse-status.ts';
+import { UserError } from '../../src/common/errors.ts';
+import { fetchManagementStatus, parseManagementTarget } from '../../src/openvpn/management.ts';
+import type { ManagementTarget } from '../../src/openvpn/management.ts';
+import { parseStatus } from '../../src/openvpn/parse-status.ts';
 
 const SNAPSHOTS = new URL('../fixtures/openvpn-2.7/udp-ipv6-mixed-status-v3/status-snapshots/', import.meta.url);
 const REPLAY = {

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { decodeEvent, type SpooledEvent } from '../../src/core/spool/event-file.ts';
-import { acquireDrainLock } from '../../src/core/spool/drain-lock.ts';
+import { decodeEvent, type SpooledEvent } from '../../src/spool/event-file.ts';
+import { acquireDrainLock } from '../../src/spool/drain-lock.ts';
 import {
   drainerRunning,
   listEvents,
@@ -25,7 +25,7 @@ import {
   removePidFile,
   writeEventFile,
   writePidFile,
-} from '../../src/core/spool/spool-dir.ts';
+} from '../../src/spool/spool-dir.ts';
 
 const spoolHook = fileURLToPath(new URL('../../bin/openvpn-db-log-spool', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'odl-spool-unit-'));
@@ -127,7 +127,7 @@ describe('spool directory', () => {
 
     const holder = spawn(
       process.execPath,
-      ['--import', 'tsx', '-e', `import('${join(process.cwd(), 'src/core/spool/drain-lock.ts')}').then(async (m) => { await m.acquireDrainLock(${JSON.stringify(dir)}); console.log('held'); setInterval(() => {}, 1000); })`],
+      ['--import', 'tsx', '-e', `import('${join(process.cwd(), 'src/spool/drain-lock.ts')}').then(async (m) => { await m.acquireDrainLock(${JSON.stringify(dir)}); console.log('held'); setInterval(() => {}, 1000); })`],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise((resolve) => holder.stdout.once('data', resolve));

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { hookVariables, parseHookEnv } from '../../src/core/hook-event.ts';
-import { decodeEvent, encodeEvent, EventFileError, type SpooledEvent } from '../../src/core/spool/event-file.ts';
+import { hookVariables, parseHookEnv } from '../../src/openvpn/hook-event.ts';
+import { decodeEvent, encodeEvent, EventFileError, type SpooledEvent } from '../../src/spool/event-file.ts';
 import { hostileCases, hostileEnv } from '../helpers/hostile-env.ts';
 
 const anyValue = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('\\', '\n', '\r', '=', 'n', '\\n')) }).filter(

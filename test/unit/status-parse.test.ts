@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { parseWallTime, resolveTimeZone, wallTextToUnix, wallTimeToUnix } from '../../src/core/status/local-time.ts';
-import { canonicalIp } from '../../src/core/ip.ts';
-import { parseRealAddress, parseStatus, StatusFormatError } from '../../src/core/status/parse-status.ts';
-import type { StatusClient, StatusSnapshot, StatusVersion } from '../../src/core/status/status-client.ts';
+import { parseWallTime, resolveTimeZone, wallTextToUnix, wallTimeToUnix } from '../../src/common/local-time.ts';
+import { canonicalIp } from '../../src/common/ip.ts';
+import { parseRealAddress, parseStatus, StatusFormatError } from '../../src/openvpn/parse-status.ts';
+import type { StatusClient, StatusSnapshot, StatusVersion } from '../../src/openvpn/status-client.ts';
 
 const CAPTURES = new URL('../fixtures/', import.meta.url);
 const LOCAL = new URL('../fixtures/status/', import.meta.url);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type Period, periodsCovering } from '../../src/core/history/periods.ts';
-import { parseDurationSpec, parseTimeSpec, type TimeContext } from '../../src/core/history/time-spec.ts';
+import { type Period, periodsCovering } from '../../src/history/periods.ts';
+import { parseDurationSpec, parseTimeSpec, type TimeContext } from '../../src/history/time-spec.ts';
 
 const now = 1795442580; // 2026-11-23T14:03:00Z
 const utc: TimeContext = { now, zone: 'utc' };

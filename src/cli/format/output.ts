@@ -1,5 +1,5 @@
-import { UserError, showValue } from '../../core/errors.ts';
-import type { Zone } from '../../core/history/time-spec.ts';
+import { UserError, showValue } from '../../common/errors.ts';
+import type { Zone } from '../../history/time-spec.ts';
 
 export const formats = ['table', 'json', 'csv', 'ndjson'] as const;
 export type Format = (typeof formats)[number];

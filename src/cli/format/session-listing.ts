@@ -1,6 +1,6 @@
-import type { HistorySession } from '../../core/history/session-query.ts';
-import type { Zone } from '../../core/history/time-spec.ts';
-import type { Instance } from '../../core/session.ts';
+import type { HistorySession } from '../../history/session-query.ts';
+import type { Zone } from '../../history/time-spec.ts';
+import type { Instance } from '../../sessions/session.ts';
 import { humanBytes, humanDuration } from './human.ts';
 import type { Listing } from './listing.ts';
 import { formatNullableTime, formatTime } from './time.ts';

@@ -1,5 +1,5 @@
-import type { StatsGrouping, StatsRow } from '../../core/history/stats-query.ts';
-import type { Zone } from '../../core/history/time-spec.ts';
+import type { StatsGrouping, StatsRow } from '../../history/stats-query.ts';
+import type { Zone } from '../../history/time-spec.ts';
 import { humanBytes, humanDuration } from './human.ts';
 import type { CsvColumn, Listing } from './listing.ts';
 import type { JsonObject } from './json.ts';

@@ -1,4 +1,4 @@
-import type { Zone } from '../../core/history/time-spec.ts';
+import type { Zone } from '../../history/time-spec.ts';
 
 /** ISO 8601 with seconds: 2026-11-23T14:03:00Z, or with --local the local offset (+01:00). */
 export function formatTime(seconds: number, zone: Zone): string {

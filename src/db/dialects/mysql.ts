@@ -1,6 +1,6 @@
 import { CompiledQuery, MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
-import { errorCode } from '../../core/errors.ts';
+import { errorCode } from '../../common/errors.ts';
 import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
 
 // Deadlock, lock wait timeout, and too many connections (a reconnect storm of hooks).

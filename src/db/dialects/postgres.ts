@@ -1,6 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
-import { errorCode } from '../../core/errors.ts';
+import { errorCode } from '../../common/errors.ts';
 import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
 
 // Serialization failure, deadlock, lock timeout; and a server at max_connections

@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { SqliteDialect } from 'kysely';
-import { errorCode } from '../../core/errors.ts';
+import { errorCode } from '../../common/errors.ts';
 import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
 
 export const sqliteAdapter: BackendAdapter = {

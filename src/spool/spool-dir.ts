@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { errorCode, errorReason, UserError } from '../errors.ts';
+import { errorCode, errorReason, UserError } from '../common/errors.ts';
 import { encodeEvent, scriptTypeRank, type SpooledEvent } from './event-file.ts';
 
 /**

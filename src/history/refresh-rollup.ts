@@ -1,6 +1,6 @@
-import type { Db } from '../../db/database.ts';
-import type { DatabaseHandle } from '../../db/open-database.ts';
-import { UserError } from '../errors.ts';
+import type { Db } from '../db/database.ts';
+import type { DatabaseHandle } from '../db/open-database.ts';
+import { UserError } from '../common/errors.ts';
 import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
 import { type ResolvedFilter, parseSessionFilter, resolveSessionFilter } from './session-filter.ts';
 import { prepareForScans, statsIn } from './stats-query.ts';

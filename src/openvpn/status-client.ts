@@ -8,7 +8,7 @@ export interface StatusClient {
   line: string;
   /** null when OpenVPN wrote UNDEF. */
   commonName: string | null;
-  /** Canonical text form (core/ip.ts: as PostgreSQL's inet prints it), protocol prefix and port removed. */
+  /** Canonical text form (common/ip.ts: as PostgreSQL's inet prints it), protocol prefix and port removed. */
   srcIp: string;
   /** null when the line carries no port (OpenVPN 2.4–2.6 print IPv6 peers, and IPv4 peers of a dual-stack socket, without one). */
   srcPort: number | null;

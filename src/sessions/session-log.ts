@@ -2,9 +2,9 @@ import type { DatabaseHandle } from '../db/open-database.ts';
 import { ignoringDuplicates } from '../db/dialect-sql.ts';
 import { toBigInt, toNullableBigInt, toNullableNumber } from '../db/int8.ts';
 import type { Db } from '../db/database.ts';
-import { UserError } from './errors.ts';
-import { markRollupStaleIfOld } from './history/stats-rollup.ts';
-import type { HookEvent } from './hook-event.ts';
+import { UserError } from '../common/errors.ts';
+import { markRollupStaleIfOld } from '../history/stats-rollup.ts';
+import type { HookEvent } from '../openvpn/hook-event.ts';
 import type { Instance, SessionProgress, SessionStart } from './session.ts';
 
 /** Where a hook event becomes a row. */

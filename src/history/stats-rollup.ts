@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import type { DatabaseHandle } from '../../db/open-database.ts';
-import { toBigInt, toNullableNumber, toNumber } from '../../db/int8.ts';
+import type { Db } from '../db/database.ts';
+import type { DatabaseHandle } from '../db/open-database.ts';
+import { toBigInt, toNullableNumber, toNumber } from '../db/int8.ts';
 import type { PeriodKind } from './periods.ts';
 import type { StatsTotals } from './stats-query.ts';
 

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
-import { showValue } from '../errors.ts';
-import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../ip.ts';
-import { resolveTimeZone, wallTextToUnix } from './local-time.ts';
+import { showValue } from '../common/errors.ts';
+import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../common/ip.ts';
+import { resolveTimeZone, wallTextToUnix } from '../common/local-time.ts';
 import type { RejectedStatusLine, StatusClient, StatusSnapshot, StatusVersion } from './status-client.ts';
 
 /** The input is not a usable OpenVPN status at all (incomplete, wrong version, not a status). */

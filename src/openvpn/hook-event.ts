@@ -1,6 +1,6 @@
-import { UserError, showValue } from './errors.ts';
-import { canonicalIPv4, canonicalIPv6 } from './ip.ts';
-import type { SessionProgress, SessionStart } from './session.ts';
+import { UserError, showValue } from '../common/errors.ts';
+import { canonicalIPv4, canonicalIPv6 } from '../common/ip.ts';
+import type { SessionProgress, SessionStart } from '../sessions/session.ts';
 
 /** What one hook run asks for, decoded and validated from OpenVPN's environment. */
 export type HookEvent =

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import { UserError, showValue } from '../errors.ts';
-import { canonicalIp } from '../ip.ts';
+import { UserError, showValue } from '../common/errors.ts';
+import { canonicalIp } from '../common/ip.ts';
 
 /** An --ip/--vpn-ip argument: one address, or a network in CIDR notation. */
 export interface IpNetwork {

@@ -1,4 +1,4 @@
-import { hookVariables } from '../hook-event.ts';
+import { hookVariables } from '../openvpn/hook-event.ts';
 
 /**
  * The spool's event file: what a hook hands over to `drain`. It is written by

@@ -1,9 +1,9 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { Backend } from '../../db/backend.ts';
-import type { Database, Db } from '../../db/database.ts';
-import { toBigInt, toNumber } from '../../db/int8.ts';
-import { UserError, showValue } from '../errors.ts';
-import type { Instance } from '../session.ts';
+import type { Backend } from '../db/backend.ts';
+import type { Database, Db } from '../db/database.ts';
+import { toBigInt, toNumber } from '../db/int8.ts';
+import { UserError, showValue } from '../common/errors.ts';
+import type { Instance } from '../sessions/session.ts';
 import { type IpNetwork, ipv4Patterns, ipv6TextPrefix, isHost, networkContains, parseIpNetwork } from './ip-match.ts';
 import { type TimeContext, parseTimeSpec } from './time-spec.ts';
 

@@ -1,5 +1,5 @@
 import { connect, isIP } from 'node:net';
-import { showValue, UserError } from '../errors.ts';
+import { showValue, UserError } from '../common/errors.ts';
 
 export type ManagementTarget = { host: string; port: number } | { path: string };
 

@@ -1,5 +1,5 @@
-import { toBigInt, toNumber } from '../../db/int8.ts';
-import { type DatabaseHandle, withRetries } from '../../db/open-database.ts';
+import { toBigInt, toNumber } from '../db/int8.ts';
+import { type DatabaseHandle, withRetries } from '../db/open-database.ts';
 import { markRollupStale } from './stats-rollup.ts';
 
 const BATCH_SIZE = 2000;

@@ -1,8 +1,8 @@
 import { type Expression, type RawBuilder, sql } from 'kysely';
-import type { Backend } from '../../db/backend.ts';
-import type { Db } from '../../db/database.ts';
-import { toBigInt, toNumber } from '../../db/int8.ts';
-import type { Instance } from '../session.ts';
+import type { Backend } from '../db/backend.ts';
+import type { Db } from '../db/database.ts';
+import { toBigInt, toNumber } from '../db/int8.ts';
+import type { Instance } from '../sessions/session.ts';
 import { type Period, type PeriodKind, periodKinds, periodStart, periodStartingAt, periodsCovering } from './periods.ts';
 import { type ResolvedFilter, type SessionFilter, sessionCondition } from './session-filter.ts';
 import { loadRollupPeriods, loadRollupState, loadSessionCounters } from './stats-rollup.ts';

@@ -24,3 +24,17 @@ export function showValue(value: string): string {
   const shown = value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
   return JSON.stringify(shown);
 }
+
+/**
+ * Masks the password of every URL in `text`: all from the user's `:` to the
+ * last `@` of the word, because a password may hold `/`, `@` or `#`
+ * unencoded, and masking too much beats showing a secret.
+ */
+export function maskUrl(text: string): string {
+  return text.replace(/(\/\/[^/:@\s]*:)\S*@/g, '$1***@');
+}
+
+/** A message as it may be printed: on one line, with the password of any URL masked. */
+export function printable(text: string): string {
+  return maskUrl(text).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { errorReason, UserError, showValue } from '../core/errors.ts';
+import { errorReason, UserError, showValue } from '../common/errors.ts';
 
 /**
  * OpenVPN 2.5+ deferred client-connect: the hook writes `2` to the file named

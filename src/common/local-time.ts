@@ -1,4 +1,4 @@
-import { showValue, UserError } from '../errors.ts';
+import { showValue, UserError } from './errors.ts';
 
 /** A wall-clock time as OpenVPN prints it (from localtime(), so without a zone). */
 export interface WallTime {

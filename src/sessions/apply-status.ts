@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { type CounterUpdate, ignoringDuplicates, updateCounters } from '../../db/dialect-sql.ts';
-import { toBigInt, toNumber } from '../../db/int8.ts';
-import type { DatabaseHandle } from '../../db/open-database.ts';
-import { UserError } from '../errors.ts';
-import { MAX_DURATION } from '../hook-event.ts';
-import type { Instance } from '../session.ts';
-import { describeInstance, ensureInstanceId, findInstanceId } from '../session-log.ts';
+import type { Db } from '../db/database.ts';
+import { type CounterUpdate, ignoringDuplicates, updateCounters } from '../db/dialect-sql.ts';
+import { toBigInt, toNumber } from '../db/int8.ts';
+import type { DatabaseHandle } from '../db/open-database.ts';
+import { UserError } from '../common/errors.ts';
+import { MAX_DURATION } from '../openvpn/hook-event.ts';
+import type { Instance } from './session.ts';
+import { describeInstance, ensureInstanceId, findInstanceId } from './session-log.ts';
 import { markRollupStaleIfOld } from '../history/stats-rollup.ts';
-import type { RejectedStatusLine, StatusClient, StatusSnapshot } from './status-client.ts';
+import type { RejectedStatusLine, StatusClient, StatusSnapshot } from '../openvpn/status-client.ts';
 
 export interface ApplyStatusOptions {
   /** -N: any rejected line and nothing is committed. */

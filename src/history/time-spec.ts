@@ -1,4 +1,4 @@
-import { UserError, showValue } from '../errors.ts';
+import { UserError, showValue } from '../common/errors.ts';
 
 /** Which zone ISO times without an offset are read in, and times are printed in. */
 export type Zone = 'utc' | 'local';

@@ -1,0 +1,302 @@
+import { readFileSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
+import { errorCode, printable, UserError } from '../common/errors.ts';
+import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
+import { type Instance, instanceFrom } from '../sessions/session.ts';
+import { applyHookEvent } from '../sessions/session-log.ts';
+import { acquireDrainLock, type DrainLock } from './drain-lock.ts';
+import { decodeEvent, EventFileError } from './event-file.ts';
+import {
+  listEvents,
+  moveToFailed,
+  removePidFile,
+  removeStaleTemporaries,
+  type SpooledFile,
+  writePidFile,
+} from './spool-dir.ts';
+import { type ConnectionOptions, describeTarget } from '../db/connection-options.ts';
+import { adapterFor, type DatabaseHandle, openDatabase, withRetries } from '../db/open-database.ts';
+
+/** Events per transaction: large enough to catch up fast, small enough to redo cheaply. */
+const BATCH_SIZE = 200;
+/** A shell hook writes its file in one go; one incomplete for this long lost its writer. */
+const INCOMPLETE_GRACE_MS = 60_000;
+const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+/** --watch rescans this often even if no file-system notification arrives (NFS, missed events). */
+const WATCH_POLL_MS = 10_000;
+const LOCK_POLL_MS = 5_000;
+
+interface ReadyEvent {
+  file: SpooledFile;
+  event: HookEvent;
+  instance: Instance;
+  createMissing: boolean;
+}
+
+/** The database could not take events right now; they stay spooled. */
+class DatabaseUnavailable extends Error {
+  override readonly name = 'DatabaseUnavailable';
+}
+
+/**
+ * Applies the spool in arrival order: a batch per transaction, a file removed
+ * only after its transaction committed. Replaying an event is harmless
+ * (applyHookEvent is idempotent), so a crash between commit and removal
+ * costs nothing. Only one drainer per directory runs (drain-lock.ts).
+ */
+export class Drainer {
+  private readonly wake = new Wakeup();
+  private stopping = false;
+  private lock: DrainLock | null = null;
+  private handle: DatabaseHandle | undefined;
+  private failures = 0;
+  private lastProblem = '';
+  private readonly report = { applied: 0, failed: 0 };
+
+  constructor(
+    private readonly dir: string,
+    private readonly connection: ConnectionOptions,
+    private readonly watchMode: boolean,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  async run(): Promise<{ applied: number; failed: number }> {
+    const stop = () => {
+      this.stopping = true;
+      this.wake.signal();
+    };
+    const retryNow = () => this.wake.signal();
+    process.on('SIGTERM', stop).on('SIGINT', stop).on('SIGUSR1', retryNow);
+    let watcher: FSWatcher | undefined;
+    try {
+      this.lock = await this.acquireLock();
+      if (!this.lock) return this.report;
+      if (this.watchMode) watcher = watch(this.dir, () => this.wake.change()).on('error', () => {});
+      while (!this.stopping) {
+        const worked = await this.round();
+        if (worked === 'waiting') await this.wake.sleep(1_000, { onChange: true });
+        else if (worked === 'unavailable') await this.backOff();
+        else if (worked === 'empty' && !(await this.idle())) break;
+      }
+      return this.report;
+    } finally {
+      watcher?.close();
+      process.off('SIGTERM', stop).off('SIGINT', stop).off('SIGUSR1', retryNow);
+      await this.closeDatabase();
+      removePidFile(this.dir);
+      await this.lock?.release();
+    }
+  }
+
+  private async acquireLock(): Promise<DrainLock | null> {
+    for (;;) {
+      const lock = await acquireDrainLock(this.dir);
+      if (lock) {
+        writePidFile(this.dir);
+        return lock;
+      }
+      if (!this.watchMode) {
+        this.log('another drain is running on this spool directory; leaving it the work');
+        return null;
+      }
+      await this.wake.sleep(LOCK_POLL_MS, { onChange: false });
+      if (this.stopping) return null;
+    }
+  }
+
+  /** Spool empty: wait for more (--watch), or hand over and end. Returns whether to go on. */
+  private async idle(): Promise<boolean> {
+    await this.closeDatabase();
+    if (this.watchMode) {
+      await this.wake.sleep(WATCH_POLL_MS, { onChange: true });
+      return true;
+    }
+    // A hook that spooled after our last look but saw drain.pid started no
+    // drainer: look once more after letting go, and take over if needed.
+    removePidFile(this.dir);
+    await this.lock?.release();
+    this.lock = null;
+    if (listEvents(this.dir).length === 0) return false;
+    this.lock = await acquireDrainLock(this.dir);
+    if (!this.lock) return false;
+    writePidFile(this.dir);
+    return true;
+  }
+
+  private async round(): Promise<'empty' | 'waiting' | 'applied' | 'unavailable'> {
+    removeStaleTemporaries(this.dir);
+    const files = listEvents(this.dir);
+    let waiting = false;
+    let applied = false;
+    for (let start = 0; start < files.length && !this.stopping; start += BATCH_SIZE) {
+      const batch: ReadyEvent[] = [];
+      for (const file of files.slice(start, start + BATCH_SIZE)) {
+        const ready = this.readEvent(file);
+        if (ready === 'waiting') waiting = true;
+        else if (ready) batch.push(ready);
+      }
+      if (batch.length === 0) continue;
+      try {
+        await this.apply(batch);
+        applied = true;
+      } catch (error) {
+        if (!(error instanceof DatabaseUnavailable)) throw error;
+        await this.closeDatabase();
+        this.noteProblem(error.message);
+        return 'unavailable';
+      }
+    }
+    if (this.failures > 0) {
+      this.log('the database takes events again');
+      this.failures = 0;
+      this.lastProblem = '';
+    }
+    return waiting ? 'waiting' : applied || files.length > 0 ? 'applied' : 'empty';
+  }
+
+  /** Decodes and validates one file with the hook's own rules; a file that never will be an event goes to failed/. */
+  private readEvent(file: SpooledFile): ReadyEvent | 'waiting' | undefined {
+    let text: string;
+    try {
+      text = readFileSync(file.path, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      const spooled = decodeEvent(text);
+      const arrival = Number(file.mtimeNs / 1_000_000_000n);
+      return {
+        file,
+        event: parseHookEnv(spooled.env, () => arrival),
+        instance: instanceFrom(spooled),
+        createMissing: spooled.updateCreate,
+      };
+    } catch (error) {
+      if (error instanceof EventFileError && error.incomplete && Date.now() - Number(file.mtimeNs / 1_000_000n) < INCOMPLETE_GRACE_MS) {
+        return 'waiting';
+      }
+      if (!(error instanceof EventFileError || error instanceof UserError)) throw error;
+      this.fail(file, error instanceof EventFileError ? `undecodable event file: ${error.message}` : error.message);
+      return undefined;
+    }
+  }
+
+  private async apply(batch: ReadyEvent[]): Promise<void> {
+    const handle = await this.database();
+    try {
+      await withRetries(handle, () =>
+        handle.db.transaction().execute(async (trx) => {
+          for (const item of batch) await applyHookEvent({ ...handle, db: trx }, item.instance, item.event, item);
+        }),
+      );
+      for (const item of batch) this.done(item.file);
+      return;
+    } catch {
+      // Find the event the session log refuses (or whether the database went away): one at a time, in order.
+    }
+    for (const item of batch) {
+      try {
+        await withRetries(handle, () =>
+          handle.db.transaction().execute((trx) => applyHookEvent({ ...handle, db: trx }, item.instance, item.event, item)),
+        );
+        this.done(item.file);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw new DatabaseUnavailable(this.explain(error));
+        this.fail(item.file, error.message);
+      }
+    }
+  }
+
+  private async database(): Promise<DatabaseHandle> {
+    if (this.handle) return this.handle;
+    try {
+      const handle = await openDatabase(this.connection);
+      this.handle = handle;
+      // Connecting is lazy: ask for both tables now, so a missing schema or an
+      // unreachable server is told apart from an event the session log refuses.
+      await handle.db.selectFrom('instance').select('id').limit(1).execute();
+      await handle.db.selectFrom('session').select('id').limit(1).execute();
+      return handle;
+    } catch (error) {
+      throw new DatabaseUnavailable(this.explain(error));
+    }
+  }
+
+  private async closeDatabase(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.db.destroy().catch(() => {});
+  }
+
+  private done(file: SpooledFile): void {
+    try {
+      unlinkSync(file.path);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+    this.report.applied++;
+  }
+
+  private fail(file: SpooledFile, reason: string): void {
+    moveToFailed(file, this.dir, reason);
+    this.report.failed++;
+    this.log(`moved ${file.name} to failed/: ${reason}`);
+  }
+
+  private noteProblem(problem: string): void {
+    this.failures++;
+    if (problem === this.lastProblem) return;
+    this.lastProblem = problem;
+    this.log(`${problem}; events stay spooled, retrying with back-off (SIGUSR1 to pid ${process.pid} retries now)`);
+  }
+
+  private async backOff(): Promise<void> {
+    const delay = BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] ?? 1_000;
+    await this.wake.sleep(delay, { onChange: false });
+  }
+
+  private explain(error: unknown): string {
+    const explained = adapterFor(this.connection.backend).explainError(error, this.connection);
+    const text = explained ?? `${describeTarget(this.connection)}: ${error instanceof Error ? error.message || error.name : String(error)}`;
+    return printable(text);
+  }
+}
+
+/**
+ * Sleeps that a signal (stop, SIGUSR1) cuts short, and while idle also a new
+ * file. A wake-up that comes while not sleeping is kept for the next sleep.
+ */
+class Wakeup {
+  private signalled = false;
+  private changed = false;
+  private current: { done(): void; onChange: boolean } | undefined;
+
+  sleep(ms: number, { onChange }: { onChange: boolean }): Promise<void> {
+    if (this.signalled || (onChange && this.changed)) {
+      this.signalled = false;
+      this.changed = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.current = { done, onChange };
+    }).finally(() => {
+      this.current = undefined;
+      this.changed = false;
+    });
+  }
+
+  signal(): void {
+    if (this.current) this.current.done();
+    else this.signalled = true;
+  }
+
+  change(): void {
+    if (this.current?.onChange) this.current.done();
+    else this.changed = true;
+  }
+}
