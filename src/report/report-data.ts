@@ -259,7 +259,14 @@ function instanceRows(resolved: ResolvedFilter, byInstance: StatsRow[]): Instanc
     const { grouping: _grouping, instance, instanceId, ...totals } = row;
     rows.set(String(instanceId), { instance, instanceId, totals });
   }
-  return [...rows.values()];
+  return [...rows.values()].sort((a, b) => instanceOrder(a.instance, b.instance));
+}
+
+/** By name, protocol and port, as `stats --by instance` lists them; a deleted instance last. */
+function instanceOrder(a: Instance | null, b: Instance | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  const text = (x: string, y: string) => Buffer.compare(Buffer.from(x, 'utf8'), Buffer.from(y, 'utf8'));
+  return text(a.name, b.name) || text(a.protocol, b.protocol) || a.port - b.port;
 }
 
 function emptyTotals(): StatsTotals {
