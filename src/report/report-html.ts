@@ -403,7 +403,7 @@ th.name{font-weight:500;max-width:18rem;overflow-wrap:anywhere}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:1.5rem;align-items:start}
 .bar-cell{position:relative;min-width:9rem;width:40%}
-.bar{position:absolute;left:.5rem;top:.3rem;bottom:.3rem;max-width:calc(100% - 1rem);background:var(--bar);border-radius:2px}
+.bar{position:absolute;left:.5rem;top:.3rem;height:1.15em;max-width:calc(100% - 1rem);background:var(--bar);border-radius:2px}
 .bar-value{position:relative;font-variant-numeric:tabular-nums;white-space:nowrap;padding-left:.3rem}
 .empty{color:var(--muted);font-style:italic}
 `;
