@@ -66,13 +66,13 @@ ${sections.filter((section) => section !== '').join('\n')}
 
 function summary(totals: StatsTotals): string {
   const cards: [string, string, string][] = [
-    ['Sessions', count(totals.sessions), String(totals.sessions)],
+    ['Sessions', count(totals.sessions), `${totals.sessions} sessions`],
     ['Users', count(totals.users), 'distinct common names'],
-    ['Peak concurrent', count(totals.peak), 'most sessions connected at one instant'],
-    ['Connected time', humanDuration(totals.duration), `${totals.duration} seconds`],
-    ['Traffic in', humanBytes(totals.bytesIn), `${totals.bytesIn} bytes`],
-    ['Traffic out', humanBytes(totals.bytesOut), `${totals.bytesOut} bytes`],
-    ['Still open', count(totals.active), 'sessions not disconnected yet'],
+    ['Peak', count(totals.peak), 'peak concurrent sessions: the most connected at one instant'],
+    ['Connected', humanDuration(totals.duration), `connected time, ${totals.duration} seconds`],
+    ['In', humanBytes(totals.bytesIn), `traffic in, ${totals.bytesIn} bytes`],
+    ['Out', humanBytes(totals.bytesOut), `traffic out, ${totals.bytesOut} bytes`],
+    ['Open now', count(totals.active), 'sessions not disconnected yet'],
   ];
   const items = cards
     .map(([name, value, detail]) => `<div class="card"><dt>${escapeHtml(name)}</dt><dd title="${escapeHtml(detail)}">${escapeHtml(value)}</dd></div>`)
@@ -377,7 +377,7 @@ font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans 
 h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.2rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
 h3{font-size:1rem;margin:.4rem 0}.meta,.note,footer{color:var(--muted);font-size:.9rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(128px,1fr));gap:.6rem;margin:0}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(115px,1fr));gap:.6rem;margin:0}
 .card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.5rem .7rem}
 .card dt{color:var(--muted);font-size:.85rem}.card dd{margin:0;font-size:1.3rem;white-space:nowrap;font-weight:600;font-variant-numeric:tabular-nums}
 .chart{margin:0}.chart svg{width:100%;height:auto;display:block}
