@@ -10,6 +10,7 @@ declare const __VERSION__: string | undefined;
  * the hook path does not load history, migrations or formatting code.
  */
 export async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenReaderLeaves(process.stdout);
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -229,4 +230,15 @@ function scanExitFlags(argv: string[]): { quiet: boolean; zero: boolean } {
     quiet: argv.includes('--quiet') || shortFlags.includes('q'),
     zero: argv.includes('--zero') || shortFlags.includes('z'),
   };
+}
+
+/**
+ * A reader that went away (`openvpn-db-log --help | head -1`) ends the output,
+ * as it does for git; without a listener Node turns EPIPE into a stack trace.
+ * Listings also notice it and stop querying (format/output.ts).
+ */
+function endQuietlyWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`openvpn-db-log: cannot write to standard output: ${error.message}\n`);
+  });
 }

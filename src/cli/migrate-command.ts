@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { usingDatabase } from '../db/open-database.ts';
@@ -16,9 +14,6 @@ export async function runMigrateCommand(options: MigrateCommandOptions): Promise
   try {
     applyEnvOptions(options.env);
     const connection = resolveConnection(databaseFlags(options), process.env, (message) => warn(policy, message));
-    if (connection.backend === 'sqlite' && connection.database) {
-      mkdirSync(dirname(connection.database), { recursive: true });
-    }
     const { applied } = await usingDatabase(connection, migrateToLatest, { create: true });
     const target = describeTarget(connection);
     process.stdout.write(

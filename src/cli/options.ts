@@ -1,6 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { UserError, showValue } from '../common/errors.ts';
-import { type Instance } from '../sessions/session.ts';
 import { DEFAULT_TIMEOUT_SECONDS, type DatabaseFlags, URL_ENV } from '../db/connection-options.ts';
 import type { ExitPolicy } from './exit-policy.ts';
 

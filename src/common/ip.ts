@@ -1,4 +1,10 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { UserError, showValue } from './errors.ts';
+
+// node:net decides what is an address (ipaddr.js would also take `1.2.3` or
+// octal forms, which OpenVPN never prints and a user never means); ipaddr.js
+// does the arithmetic and the RFC 5952 text.
 
 /**
  * Canonical text of an IP address, identical to what PostgreSQL's inet type
@@ -8,7 +14,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 export function canonicalIp(text: string): string | null {
   if (isIPv4(text)) return text;
   if (!isIPv6(text) || text.includes('%')) return null;
-  return formatIPv6(parseIPv6(text));
+  return postgresIPv6Text(ipaddr.IPv6.parse(text));
 }
 
 export function canonicalIPv4(text: string): string | null {
@@ -19,51 +25,104 @@ export function canonicalIPv6(text: string): string | null {
   return isIPv6(text) ? canonicalIp(text) : null;
 }
 
-function parseIPv6(text: string): number[] {
-  let head = text;
-  const words: number[] = [];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  let tail: number[] = [];
-  if (dotted?.[1]) {
-    const [a = 0, b = 0, c = 0, d = 0] = dotted[1].split('.').map(Number);
-    tail = [(a << 8) | b, (c << 8) | d];
-    head = text.slice(0, -dotted[1].length);
-    if (head.endsWith(':') && !head.endsWith('::')) head = head.slice(0, -1);
-  }
-  const [left = '', right] = head.split('::');
-  const parseGroup = (part: string) => (part === '' ? [] : part.split(':').map((h) => parseInt(h, 16)));
-  const leftWords = parseGroup(left);
-  const rightWords = [...(right === undefined ? [] : parseGroup(right)), ...tail];
-  const zeros = 8 - leftWords.length - rightWords.length;
-  words.push(...leftWords, ...new Array<number>(Math.max(zeros, 0)).fill(0), ...rightWords);
-  return words;
+/** RFC 5952 text, with PostgreSQL's rule for embedded IPv4: ::a.b.c.d (exactly six leading zero words) and ::ffff:a.b.c.d. */
+function postgresIPv6Text(address: ipaddr.IPv6): string {
+  const words = address.parts;
+  const leadingZeros = words.findIndex((word) => word !== 0);
+  const embedded = leadingZeros === 6 || (leadingZeros === 5 && words[5] === 0xffff);
+  if (!embedded) return address.toRFC5952String();
+  const v4 = ipaddr.fromByteArray(address.toByteArray().slice(12)).toString();
+  return leadingZeros === 6 ? `::${v4}` : `::ffff:${v4}`;
 }
 
-/** RFC 5952 text, with PostgreSQL's rule for embedded IPv4 (::a.b.c.d and ::ffff:a.b.c.d). */
-function formatIPv6(words: number[]): string {
-  let bestStart = -1;
-  let bestLength = 0;
-  for (let i = 0; i < 8; ) {
-    if (words[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && words[j] === 0) j++;
-    if (j - i > bestLength && j - i > 1) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
+/** An --ip/--vpn-ip argument: one address, or a network in CIDR notation. */
+export interface IpNetwork {
+  family: 4 | 6;
+  prefix: number;
+  /** The network address (host bits cleared) as an integer. */
+  bits: bigint;
+  /** Canonical text of the network address, as the database stores addresses. */
+  address: string;
+}
+
+const EXPECTED = 'expected an IPv4 or IPv6 address, or a network such as 10.8.0.0/24 or 2001:db8::/32';
+
+export function parseIpNetwork(text: string, option: string): IpNetwork {
+  const invalid = () => new UserError(`invalid ${option} ${showValue(text)}: ${EXPECTED}`);
+  const slash = text.indexOf('/');
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  if (canonicalIp(addressText) === null) throw invalid();
+  const family = isIPv4(addressText) ? 4 : 6;
+  const width = family === 4 ? 32 : 128;
+  const prefixText = slash < 0 ? String(width) : text.slice(slash + 1);
+  const prefix = Number(prefixText);
+  if (!/^\d{1,3}$/.test(prefixText) || prefix > width) throw invalid();
+  // Host bits are cleared (10.8.0.9/24 is 10.8.0.0/24), as ipcalc does, rather than refused.
+  const bits = addressBits(ipaddr.parse(addressText)) & prefixMask(prefix, width);
+  return { family, prefix, bits, address: formatBits(bits, family) };
+}
+
+export function isHost(network: IpNetwork): boolean {
+  return network.prefix === (network.family === 4 ? 32 : 128);
+}
+
+/**
+ * Whether stored address text lies in the network. Families never mix, as
+ * with PostgreSQL's <<=: ::ffff:10.8.0.1 is an IPv6 address, not in 10.8.0.0/24.
+ */
+export function networkContains(network: IpNetwork, stored: string): boolean {
+  const family = isIPv4(stored) ? 4 : isIPv6(stored) && !stored.includes('%') ? 6 : null;
+  if (family !== network.family) return false;
+  const width = family === 4 ? 32 : 128;
+  return (addressBits(ipaddr.parse(stored)) & prefixMask(network.prefix, width)) === network.bits;
+}
+
+/**
+ * LIKE patterns that together match exactly the canonical IPv4 addresses of
+ * an IPv4 network: the whole octets, then each value of a partial octet
+ * (10.8.0.0/22: 10.8.0.% … 10.8.3.%). At most 256, as for /0 or /1.
+ */
+export function ipv4Patterns(network: IpNetwork): string[] {
+  const octets = network.address.split('.');
+  const whole = Math.floor(network.prefix / 8);
+  if (whole === 4) return [network.address];
+  const head = octets.slice(0, whole).map((octet) => `${octet}.`).join('');
+  const tail = whole === 3 ? '' : '.%';
+  if (network.prefix % 8 === 0) return whole === 0 ? range(0, 256).map((value) => `${value}${tail}`) : [`${head}%`];
+  const first = Number(octets[whole]);
+  return range(first, first + 2 ** (8 - (network.prefix % 8))).map((value) => `${head}${value}${tail}`);
+}
+
+/**
+ * A LIKE prefix that every stored (canonical) address of an IPv6 network
+ * starts with, to narrow the scan before networkContains decides: its
+ * leading whole hextets up to the first zero one, which may be written as ::.
+ */
+export function ipv6TextPrefix(network: IpNetwork): string {
+  const groups: string[] = [];
+  for (let i = 0; i < Math.floor(network.prefix / 16); i++) {
+    const group = Number((network.bits >> BigInt(112 - 16 * i)) & 0xffffn);
+    if (group === 0) break;
+    groups.push(group.toString(16));
   }
-  const embedsIPv4 = bestStart === 0 && (bestLength === 6 || (bestLength === 5 && words[5] === 0xffff));
-  const hex = (from: number, to: number) => words.slice(from, to).map((w) => w.toString(16));
-  if (embedsIPv4) {
-    const w6 = words[6] ?? 0;
-    const w7 = words[7] ?? 0;
-    const v4 = `${w6 >> 8}.${w6 & 0xff}.${w7 >> 8}.${w7 & 0xff}`;
-    return bestLength === 6 ? `::${v4}` : `::ffff:${v4}`;
-  }
-  if (bestStart < 0) return hex(0, 8).join(':');
-  return `${hex(0, bestStart).join(':')}::${hex(bestStart + bestLength, 8).join(':')}`;
+  return groups.length === 0 ? '' : `${groups.join(':')}:`;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, index) => from + index);
+}
+
+function prefixMask(prefix: number, width: number): bigint {
+  return ((1n << BigInt(prefix)) - 1n) << BigInt(width - prefix);
+}
+
+function addressBits(address: ipaddr.IPv4 | ipaddr.IPv6): bigint {
+  return address.toByteArray().reduce((bits, byte) => (bits << 8n) | BigInt(byte), 0n);
+}
+
+function formatBits(bits: bigint, family: 4 | 6): string {
+  const length = family === 4 ? 4 : 16;
+  const bytes = Array.from({ length }, (_, i) => Number((bits >> BigInt(8 * (length - 1 - i))) & 0xffn));
+  const address = ipaddr.fromByteArray(bytes);
+  return address instanceof ipaddr.IPv6 ? postgresIPv6Text(address) : address.toString();
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { errorReason, maskUrl, UserError, showValue } from '../common/errors.ts';
 import { type Backend, parseBackend } from './backend.ts';
+import { requirePort } from '../common/port.ts';
 
 export const DEFAULT_SQLITE_PATH = '/var/lib/openvpn-db-log/openvpn-db-log.sqlite';
 export const DEFAULT_TIMEOUT_SECONDS = 5;
@@ -43,7 +44,7 @@ export function resolveConnection(flags: DatabaseFlags, env: NodeJS.ProcessEnv, 
   for (const entry of flags.dsn ?? []) applyDsn(options, entry);
   if (flags.database !== undefined) options.database = flags.database;
   if (flags.host !== undefined) options.host = flags.host;
-  if (flags.port !== undefined) options.port = parsePort('--port', flags.port);
+  if (flags.port !== undefined) options.port = requirePort(flags.port, '--port', 1);
   if (flags.user !== undefined) options.user = flags.user;
   if (flags.password !== undefined) options.password = flags.password;
   if (flags.credentials !== undefined) Object.assign(options, readCredentials(flags.credentials, warn));
@@ -78,7 +79,7 @@ function fromUrl(text: string): ConnectionOptions {
     return options;
   }
   if (url.hostname) options.host = url.hostname.replace(/^\[|\]$/g, '');
-  if (url.port) options.port = parsePort('URL port', url.port);
+  if (url.port) options.port = requirePort(url.port, 'URL port', 1);
   if (url.username) options.user = decodeURIComponent(url.username);
   if (url.password) options.password = decodeURIComponent(url.password);
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
@@ -102,7 +103,7 @@ function applyDsn(options: ConnectionOptions, entry: string): void {
       options.host = value;
       return;
     case 'port':
-      options.port = parsePort('--dsn port', value);
+      options.port = requirePort(value, '--dsn port', 1);
       return;
     case 'user':
     case 'password':
@@ -112,13 +113,6 @@ function applyDsn(options: ConnectionOptions, entry: string): void {
   }
 }
 
-function parsePort(what: string, text: string): number {
-  const port = Number(text);
-  if (!/^[0-9]+$/.test(text) || port < 1 || port > 65535) {
-    throw new UserError(`invalid ${what} ${showValue(text)}: expected a port number 1-65535`);
-  }
-  return port;
-}
 
 function parseTimeout(text: string): number {
   const seconds = Number(text);

@@ -1,4 +1,4 @@
-import { type InsertQueryBuilder, type Kysely, type RawBuilder, sql } from 'kysely';
+import { type InsertQueryBuilder, type Kysely, sql } from 'kysely';
 import type { Backend } from './backend.ts';
 import type { Database } from './database.ts';
 

@@ -1,4 +1,5 @@
-import { type Zone, localSeconds, utcSeconds } from './time-spec.ts';
+import { localSeconds, utcSeconds } from '../common/wall-time.ts';
+import type { Zone } from './time-spec.ts';
 
 export const periodKinds = ['day', 'week', 'month'] as const;
 export type PeriodKind = (typeof periodKinds)[number];

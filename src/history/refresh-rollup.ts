@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../db/open-database.ts';
 import { UserError } from '../common/errors.ts';
 import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
 import { type ResolvedFilter, parseSessionFilter, resolveSessionFilter } from './session-filter.ts';
+import { splitHalves } from './byte-halves.ts';
 import { prepareForScans, statsIn } from './stats-query.ts';
 import {
   ROLLUP_MARGIN_SECONDS,
@@ -21,7 +22,6 @@ export interface RollupRefresh {
   openSessions: number;
 }
 
-const LOW_HALF = 0xffffffffn;
 const ROWS_PER_INSERT = 500;
 const IDS_PER_INSERT = 1000;
 
@@ -129,19 +129,23 @@ function addCounters(kind: PeriodKind, periods: RollupPeriod[], sessions: Sessio
 }
 
 async function storePeriods(db: Db, kind: PeriodKind, periods: RollupPeriod[]): Promise<void> {
-  const rows = periods.map((period) => ({
-    kind,
-    period_start: period.start,
-    period_end: period.end,
-    sessions: period.sessions,
-    users: period.users,
-    duration: period.duration,
-    bytes_in_high: period.bytesIn >> 32n,
-    bytes_in_low: period.bytesIn & LOW_HALF,
-    bytes_out_high: period.bytesOut >> 32n,
-    bytes_out_low: period.bytesOut & LOW_HALF,
-    peak: period.peak,
-  }));
+  const rows = periods.map((period) => {
+    const bytesIn = splitHalves(period.bytesIn);
+    const bytesOut = splitHalves(period.bytesOut);
+    return {
+      kind,
+      period_start: period.start,
+      period_end: period.end,
+      sessions: period.sessions,
+      users: period.users,
+      duration: period.duration,
+      bytes_in_high: bytesIn.high,
+      bytes_in_low: bytesIn.low,
+      bytes_out_high: bytesOut.high,
+      bytes_out_low: bytesOut.low,
+      peak: period.peak,
+    };
+  });
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await db.insertInto('stats_rollup').values(rows.slice(start, start + ROWS_PER_INSERT)).execute();
   }

@@ -1,7 +1,9 @@
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import type { Backend } from '../db/backend.ts';
 import type { Db } from '../db/database.ts';
-import { toBigInt, toNumber } from '../db/int8.ts';
+import { historyDialects } from '../db/history-sql.ts';
+import { highHalf, joinHalves, lowHalf } from './byte-halves.ts';
+import { toNumber } from '../db/int8.ts';
 import type { Instance } from '../sessions/session.ts';
 import { type Period, type PeriodKind, periodKinds, periodStart, periodStartingAt, periodsCovering } from './periods.ts';
 import { type ResolvedFilter, type SessionFilter, sessionCondition } from './session-filter.ts';
@@ -149,27 +151,9 @@ async function usersFirstSeenFrom(db: Db, period: Period, from: number): Promise
   return toNumber(row.users);
 }
 
-/**
- * Whole-table aggregates and the peak sweep (two sorted rows per session)
- * are what the server defaults are worst at. PostgreSQL's JIT spends longer
- * compiling the period CASE than running it (`--by day --since -30d` over 1M
- * sessions: 1.3 s compiling, 0.2 s running); MariaDB's 16 MB temporary tables
- * and 2 MB sort buffer send the sweep of 1M sessions to disk (18 s against
- * 4 s). The settings last only as long as this transaction or connection.
- */
+/** Whole-table aggregates and the peak sweep are what the server defaults are worst at. */
 export async function prepareForScans(db: Db, backend: Backend): Promise<void> {
-  switch (backend) {
-    case 'postgres':
-      await sql`set local jit = off`.execute(db);
-      return;
-    case 'mysql':
-      await sql`set session tmp_table_size = 268435456, max_heap_table_size = 268435456, sort_buffer_size = 67108864`.execute(db);
-      return;
-    case 'sqlite':
-      return;
-    default:
-      return backend satisfies never;
-  }
+  await historyDialects[backend].prepareForScans(db);
 }
 
 /**
@@ -224,10 +208,10 @@ export async function statsIn(
       grouping === 'cn' ? sql<Int>`1`.as('users') : eb.fn.count<Int>('cn').distinct().as('users'),
       eb.fn.sum<Count>(sql`case when disconnect_time is null then 1 else 0 end`).as('active'),
       eb.fn.sum<Count>(sql`coalesce(duration, 0)`).as('duration'),
-      eb.fn.sum<Count>(sql`bytes_in >> 32`).as('in_high'),
-      eb.fn.sum<Count>(sql`bytes_in & 4294967295`).as('in_low'),
-      eb.fn.sum<Count>(sql`bytes_out >> 32`).as('out_high'),
-      eb.fn.sum<Count>(sql`bytes_out & 4294967295`).as('out_low'),
+      eb.fn.sum<Count>(highHalf('bytes_in')).as('in_high'),
+      eb.fn.sum<Count>(lowHalf('bytes_in')).as('in_low'),
+      eb.fn.sum<Count>(highHalf('bytes_out')).as('out_high'),
+      eb.fn.sum<Count>(lowHalf('bytes_out')).as('out_low'),
     ])
     .groupBy('g')
     .execute();
@@ -268,19 +252,8 @@ type Int = string | number | bigint;
 /** What sum() and max() return: NULL over no rows. */
 type Count = Int | null;
 
-function joinHalves(high: Count, low: Count): bigint {
-  return (toBigInt(high ?? 0) << 32n) + toBigInt(low ?? 0);
-}
-
-/**
- * A column to group or partition by. On SQLite it gets a unary plus: given
- * an index that starts with the column (cn), SQLite without statistics reads
- * the whole table in that index's order to skip the sort, a random row
- * access per session, instead of using the filter's index and sorting the few
- * matches.
- */
 function groupingColumn(resolved: ResolvedFilter, column: 'cn' | 'instance_id'): Expression<unknown> {
-  return resolved.backend === 'sqlite' ? sql`+${sql.ref(column)}` : sql.ref(column);
+  return historyDialects[resolved.backend].groupingColumn(column);
 }
 
 function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {

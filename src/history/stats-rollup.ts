@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { DatabaseHandle } from '../db/open-database.ts';
 import { toBigInt, toNullableNumber, toNumber } from '../db/int8.ts';
+import { joinHalves } from './byte-halves.ts';
 import type { PeriodKind } from './periods.ts';
 import type { StatsTotals } from './stats-query.ts';
 
@@ -84,8 +85,8 @@ export async function loadRollupPeriods(db: Db, kind: PeriodKind, before: number
     users: toNumber(row.users),
     active: 0,
     duration: toNumber(row.duration),
-    bytesIn: (toBigInt(row.bytes_in_high) << 32n) + toBigInt(row.bytes_in_low),
-    bytesOut: (toBigInt(row.bytes_out_high) << 32n) + toBigInt(row.bytes_out_low),
+    bytesIn: joinHalves(row.bytes_in_high, row.bytes_in_low),
+    bytesOut: joinHalves(row.bytes_out_high, row.bytes_out_low),
     peak: toNumber(row.peak),
   }));
 }

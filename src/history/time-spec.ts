@@ -1,4 +1,5 @@
 import { UserError, showValue } from '../common/errors.ts';
+import { daysInMonth, localSeconds, utcSeconds } from '../common/wall-time.ts';
 
 /** Which zone ISO times without an offset are read in, and times are printed in. */
 export type Zone = 'utc' | 'local';
@@ -77,31 +78,4 @@ function isoSeconds(match: RegExpExecArray, zone: Zone): number | null {
   return zone === 'utc'
     ? utcSeconds(year, month, day, hour, minute, second)
     : localSeconds(year, month, day, hour, minute, second);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** setUTCFullYear, unlike Date.UTC, does not turn years 0-99 into 1900-1999. */
-export function utcSeconds(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return Math.floor(date.getTime() / 1000);
-}
-
-/**
- * The local zone's reading of a wall-clock time. In a DST gap the clock
- * moves forward; in the repeated hour the first occurrence counts.
- */
-export function localSeconds(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  date.setFullYear(year, month - 1, day);
-  date.setHours(hour, minute, second, 0);
-  return Math.floor(date.getTime() / 1000);
 }

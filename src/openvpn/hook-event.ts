@@ -1,6 +1,7 @@
 import { UserError, showValue } from '../common/errors.ts';
 import { canonicalIPv4, canonicalIPv6 } from '../common/ip.ts';
 import type { SessionProgress, SessionStart } from '../sessions/session.ts';
+import { parsePort, portExpectation } from '../common/port.ts';
 
 /** What one hook run asks for, decoded and validated from OpenVPN's environment. */
 export type HookEvent =
@@ -32,7 +33,6 @@ export const hookVariables = [
 ] as const;
 
 export const MAX_CN_LENGTH = 64;
-const MAX_PORT = 65535;
 /** PostgreSQL and MySQL bigint are signed 64-bit: the largest counter all backends store. */
 const MAX_INT64 = 2n ** 63n - 1n;
 
@@ -138,10 +138,10 @@ function counter(env: HookEnv, name: string): bigint {
 }
 
 function port(env: HookEnv, name: string): number {
-  const expected = `a port number 0-${MAX_PORT}`;
+  const expected = portExpectation(0);
   const text = digits(env, name, expected);
-  const value = Number(text);
-  if (value > MAX_PORT) throw invalid(name, text, expected);
+  const value = parsePort(text, 0);
+  if (value === null) throw invalid(name, text, expected);
   return value;
 }
 

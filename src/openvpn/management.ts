@@ -1,5 +1,6 @@
 import { connect, isIP } from 'node:net';
 import { showValue, UserError } from '../common/errors.ts';
+import { parsePort } from '../common/port.ts';
 
 export type ManagementTarget = { host: string; port: number } | { path: string };
 
@@ -20,10 +21,10 @@ const PASSWORD_PROMPT = 'ENTER PASSWORD:';
 export function parseManagementTarget(spec: string): ManagementTarget {
   if (spec.includes('/')) return { path: spec };
   const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):([0-9]{1,5})$/.exec(spec);
-  const port = Number(match?.[3]);
+  const port = parsePort(match?.[3] ?? '', 1);
   const host = match?.[1] ?? match?.[2];
   const bracketOk = match?.[1] === undefined || isIP(match[1]) === 6;
-  if (host === undefined || !bracketOk || port < 1 || port > 65535) {
+  if (host === undefined || !bracketOk || port === null) {
     throw new UserError(
       `invalid management interface address ${showValue(spec)}: expected HOST:PORT, [IPv6]:PORT or a unix socket path containing "/"`,
     );

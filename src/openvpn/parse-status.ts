@@ -1,8 +1,9 @@
 import { isIP } from 'node:net';
 import { showValue } from '../common/errors.ts';
 import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../common/ip.ts';
-import { resolveTimeZone, wallTextToUnix } from '../common/local-time.ts';
+import { resolveTimeZone, wallTextToUnix } from '../common/wall-time.ts';
 import type { RejectedStatusLine, StatusClient, StatusSnapshot, StatusVersion } from './status-client.ts';
+import { parsePort } from '../common/port.ts';
 
 /** The input is not a usable OpenVPN status at all (incomplete, wrong version, not a status). */
 export class StatusFormatError extends Error {
@@ -385,8 +386,8 @@ function alignFields(fields: string[], header: string[], columns: Map<string, nu
 export function parseRealAddress(text: string): { ip: string; port: number | null; transport: string | null } | null {
   const common = IPV4_WITH_PORT.exec(text);
   if (common) {
-    const port = Number(common[2]);
-    return port > 65535 ? null : { ip: common[1]!, port, transport: null };
+    const port = parsePort(common[2]!, 0);
+    return port === null ? null : { ip: common[1]!, port, transport: null };
   }
   const prefix = TRANSPORT_PREFIX.exec(text);
   const transport = prefix ? (prefix[1] ?? null) : null;
@@ -405,8 +406,8 @@ export function parseRealAddress(text: string): { ip: string; port: number | nul
   const ip = canonicalIp(host);
   if (ip === null) return null;
   if (port === undefined) return { ip, port: null, transport };
-  if (!/^[0-9]{1,5}$/.test(port) || Number(port) > 65535) return null;
-  return { ip, port: Number(port), transport };
+  const portNumber = parsePort(port, 0);
+  return portNumber === null ? null : { ip, port: portNumber, transport };
 }
 
 function optionalIp(value: string, column: string, family: 4 | 6): string | null {

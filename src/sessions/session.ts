@@ -1,4 +1,5 @@
 import { showValue, UserError } from '../common/errors.ts';
+import { requirePort } from '../common/port.ts';
 
 /** The OpenVPN server a session belongs to: the Perl tool's instance triple. */
 export interface Instance {
@@ -23,10 +24,7 @@ export function instanceFrom(raw: RawInstanceOptions): Instance {
   if ([...raw.instanceProto].length > 10) {
     throw new UserError(`invalid --instance-proto ${showValue(raw.instanceProto)}: expected at most 10 characters`);
   }
-  const port = Number(raw.instancePort);
-  if (!/^[0-9]{1,5}$/.test(raw.instancePort) || port > 65535) {
-    throw new UserError(`invalid --instance-port ${showValue(raw.instancePort)}: expected a port number 0-65535`);
-  }
+  const port = requirePort(raw.instancePort, '--instance-port', 0);
   return { name: raw.instanceName, protocol: raw.instanceProto, port };
 }
 

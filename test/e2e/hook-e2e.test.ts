@@ -60,7 +60,7 @@ for (const backend of allBackends) {
           for (const cn of trickyNames) clients.push(await lab.startClient({ cn }));
           for (const client of clients) await client.pushTraffic(30_000);
 
-          assert.equal(await waitForStatusUpdate(lab, database, ['-S', lab.statusFile], trickyNames.length), trickyNames.length);
+          assert.equal(await waitForStatusUpdate(database, ['-S', lab.statusFile], trickyNames.length), trickyNames.length);
           const management = await runBin([...database.args, '--management', `${lab.management.host}:${lab.management.port}`, '-I']);
           assert.equal(management.code, 0, management.stderr);
           const whileConnected = await rowsByCn(handle);
@@ -125,7 +125,7 @@ describe('real OpenVPN: crashes and a database that is down', options, () => {
       await withLab(database, [], async (lab) => {
         const client = await lab.startClient({ cn: 'client01' });
         await client.pushTraffic(10_000);
-        assert.equal(await waitForStatusUpdate(lab, database, ['-S', lab.statusFile], 1), 1);
+        assert.equal(await waitForStatusUpdate(database, ['-S', lab.statusFile], 1), 1);
         await lab.kill9();
         const closed = await runBin(['close-stale', ...database.args, '--all-open']);
         assert.equal(closed.code, 0, closed.stderr);
@@ -207,7 +207,7 @@ describe('real OpenVPN: deferred client-connect (--defer)', options, () => {
  * Status files are rewritten every second, so one written before the last
  * client arrived lists fewer: retry until `clients` are listed and all matched.
  */
-async function waitForStatusUpdate(lab: Lab, database: TestDatabase, args: string[], clients: number): Promise<number> {
+async function waitForStatusUpdate(database: TestDatabase, args: string[], clients: number): Promise<number> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const result = spawnSync(process.execPath, [binPath, ...database.args, ...args, '-I'], { encoding: 'utf8', env: {} });

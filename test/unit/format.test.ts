@@ -213,4 +213,13 @@ describe('outputSettings', () => {
     assert.equal(output.closed, true);
     await output.write('more');
   });
+
+  it('table: wide characters (CJK, emoji) count as two columns, so the next column lines up', () => {
+    const columns = [
+      { header: 'CN', align: 'left' as const, cell: (row: { cn: string; n: string }) => row.cn },
+      { header: 'N', align: 'right' as const, cell: (row: { cn: string; n: string }) => row.n },
+    ];
+    const text = renderTable(columns, [{ cn: '山田太郎', n: '1' }, { cn: 'zoë', n: '22' }, { cn: '👩‍💻dev', n: '333' }], { color: false });
+    assert.equal(text, 'CN          N\n山田太郎    1\nzoë        22\n👩‍💻dev     333\n');
+  });
 });

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../../src/common/ip.ts';
+import {
+  canonicalIp,
+  canonicalIPv4,
+  canonicalIPv6,
+  ipv4Patterns,
+  ipv6TextPrefix,
+  isHost,
+  networkContains,
+  parseIpNetwork,
+} from '../../src/common/ip.ts';
 
 it('prints IPv6 the way PostgreSQL inet does', () => {
   const cases: Record<string, string> = {
@@ -23,4 +32,26 @@ it('tells IPv4 from IPv6 and refuses anything else', () => {
   assert.equal(canonicalIPv4('::1'), null);
   assert.equal(canonicalIPv6('10.0.0.1'), null);
   for (const bad of ['', '1.2.3', '1.2.3.256', '01.2.3.4', 'fe80::1%eth0', '::g', 'localhost']) assert.equal(canonicalIp(bad), null, bad);
+});
+
+it('parses networks, clearing host bits, and refuses what is not one', () => {
+  assert.deepEqual(parseIpNetwork('10.8.0.9/24', '--ip'), { family: 4, prefix: 24, bits: 0x0a080000n, address: '10.8.0.0' });
+  assert.equal(parseIpNetwork('2001:DB8::1/32', '--ip').address, '2001:db8::');
+  assert.equal(parseIpNetwork('::ffff:10.0.0.0/104', '--ip').address, '::ffff:10.0.0.0');
+  assert.equal(isHost(parseIpNetwork('fd00::5', '--ip')), true);
+  for (const bad of ['10.8.0.0/33', '::/129', '10.8.0.0/', '10.8.0.0/x', 'fe80::1%eth0/64', '1.2.3/8']) {
+    assert.throws(() => parseIpNetwork(bad, '--ip'), /invalid --ip .*: expected an IPv4 or IPv6 address/, bad);
+  }
+});
+
+it('decides containment per family, as PostgreSQL <<= does', () => {
+  const v4 = parseIpNetwork('10.8.0.0/22', '--ip');
+  assert.equal(networkContains(v4, '10.8.3.255'), true);
+  assert.equal(networkContains(v4, '10.8.4.0'), false);
+  assert.equal(networkContains(v4, '::ffff:10.8.0.1'), false);
+  const v6 = parseIpNetwork('2001:db8:0:1::/64', '--ip');
+  assert.equal(networkContains(v6, '2001:db8:0:1:ffff::1'), true);
+  assert.equal(networkContains(v6, '2001:db8::1'), false);
+  assert.deepEqual(ipv4Patterns(v4), ['10.8.0.%', '10.8.1.%', '10.8.2.%', '10.8.3.%']);
+  assert.equal(ipv6TextPrefix(v6), '2001:db8:');
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { parseWallTime, resolveTimeZone, wallTextToUnix, wallTimeToUnix } from '../../src/common/local-time.ts';
+import { parseWallTime, resolveTimeZone, wallTextToUnix, wallTimeToUnix } from '../../src/common/wall-time.ts';
 import { canonicalIp } from '../../src/common/ip.ts';
 import { parseRealAddress, parseStatus, StatusFormatError } from '../../src/openvpn/parse-status.ts';
 import type { StatusClient, StatusSnapshot, StatusVersion } from '../../src/openvpn/status-client.ts';

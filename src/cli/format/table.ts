@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+
 export type Style = 'bold' | 'green' | 'yellow' | 'dim';
 
 const SGR: Record<Style, string> = { bold: '1', green: '32', yellow: '33', dim: '2' };
@@ -12,7 +14,8 @@ export interface TableColumn<R> {
 /**
  * Aligned columns two spaces apart, no trailing blanks. Control characters
  * in values are shown escaped, so a crafted common name cannot drive the
- * terminal. Colour (SGR) only when asked for; widths count code points.
+ * terminal. Colour (SGR) only when asked for; widths are terminal columns
+ * (string-width), so CJK and emoji common names line up.
  */
 export function renderTable<R>(columns: readonly TableColumn<R>[], rows: readonly R[], options: { color: boolean }): string {
   const cells = rows.map((row) => columns.map((column) => printable(column.cell(row))));
@@ -49,7 +52,5 @@ function printable(text: string): string {
 }
 
 function width(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+  return stringWidth(text);
 }

@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { SqliteDialect } from 'kysely';
@@ -9,6 +9,7 @@ export const sqliteAdapter: BackendAdapter = {
   async createDialect(options, open) {
     const { default: Sqlite } = await import('better-sqlite3');
     const path = options.database ?? '';
+    if (open.create && path !== '') mkdirSync(dirname(path), { recursive: true });
     const database = new Sqlite(path, { fileMustExist: !open.create, timeout: options.timeoutSeconds * 1000 });
     // WAL lets the status job read while hooks write; the busy timeout makes
     // concurrent hooks wait for the lock instead of failing.

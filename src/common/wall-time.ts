@@ -44,27 +44,36 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Unix seconds of `wall` read as if it were UTC (setUTCFullYear keeps years below 100 literal). */
-function utcSeconds(wall: WallTime): number {
+/** Unix seconds of a wall-clock time read as UTC. setUTCFullYear, unlike Date.UTC, keeps years 0-99 literal. */
+export function utcSeconds(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   const date = new Date(0);
-  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
-  date.setUTCHours(wall.hour, wall.minute, wall.second, 0);
-  return date.getTime() / 1000;
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return Math.floor(date.getTime() / 1000);
+}
+
+/**
+ * The process's local zone's reading of a wall-clock time. In a DST gap the
+ * clock moves forward; in the repeated hour the first occurrence counts.
+ */
+export function localSeconds(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setFullYear(year, month - 1, day);
+  date.setHours(hour, minute, second, 0);
+  return Math.floor(date.getTime() / 1000);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** How far the zone's wall clock is ahead of UTC at `unix`, in seconds. */
 function offsetAt(unix: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(unix * 1000));
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value);
-  const wall = {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-    second: part('second'),
-  };
-  return utcSeconds(wall) - unix;
+  return utcSeconds(part('year'), part('month'), part('day'), part('hour'), part('minute'), part('second')) - unix;
 }
 
 /**
@@ -82,7 +91,7 @@ export function wallTimeToUnix(
   timeZone?: string,
 ): number {
   const zone = resolveTimeZone(timeZone);
-  const asUtc = utcSeconds({ year, month, day, hour, minute, second });
+  const asUtc = utcSeconds(year, month, day, hour, minute, second);
   // No zone moves its offset twice within two days, so the offsets a day before and a day
   // after are the only candidates; a candidate is right if the zone agrees with it.
   const before = asUtc - offsetAt(asUtc - 86_400, zone);
@@ -112,13 +121,12 @@ export function parseWallTime(text: string): WallTime | null {
 }
 
 function checkedWallTime([year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN]: number[]): WallTime | null {
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const valid =
     year >= 1970 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth &&
+    day <= daysInMonth(year, month) &&
     hour <= 23 &&
     minute <= 59 &&
     second <= 59;
