@@ -1,4 +1,4 @@
-// Benchmark of the history queries: builds a session table of realistic shape
+// Benchmark of the history queries and the HTML report: builds a session table of realistic shape
 // (1 000 000 sessions over two years by default) on each backend of the test
 // servers, then times each query with a warm cache, in process (no Node
 // start-up), as the CLI runs it: filter resolution, query, rows to JSON.
