@@ -1,4 +1,4 @@
-import { instanceFrom, type RawInstanceOptions } from '../sessions/session.ts';
+import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { UserError } from '../common/errors.ts';
 import { closeStale } from '../sessions/apply-status.ts';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';

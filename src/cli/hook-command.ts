@@ -1,6 +1,6 @@
 import { UserError, showValue } from '../common/errors.ts';
 import { type HookMode, isDetachedDrainer, runHook } from '../hook/run-hook.ts';
-import { instanceFrom, type RawInstanceOptions } from '../sessions/session.ts';
+import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { reportFailure, warn } from './exit-policy.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, type RawDatabaseOptions } from './options.ts';

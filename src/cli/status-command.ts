@@ -1,4 +1,4 @@
-import { instanceFrom } from '../sessions/session.ts';
+import { instanceFrom } from '../common/session.ts';
 import type { RejectedStatusLine } from '../openvpn/status-client.ts';
 import { applyStatus } from '../sessions/apply-status.ts';
 import { resolveConnection } from '../db/connection-options.ts';

@@ -1,6 +1,6 @@
 import { toBigInt, toNumber } from '../db/int8.ts';
 import { type DatabaseHandle, withRetries } from '../db/open-database.ts';
-import { markRollupStale } from './stats-rollup.ts';
+import { markRollupStale } from '../sessions/rollup-staleness.ts';
 
 const BATCH_SIZE = 2000;
 

@@ -5,8 +5,8 @@ import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
 import { type ResolvedFilter, parseSessionFilter, resolveSessionFilter } from './session-filter.ts';
 import { splitHalves } from './byte-halves.ts';
 import { prepareForScans, statsIn } from './stats-query.ts';
+import { ROLLUP_MARGIN_SECONDS } from '../sessions/rollup-staleness.ts';
 import {
-  ROLLUP_MARGIN_SECONDS,
   type RollupPeriod,
   type SessionCounters,
   loadRollupPeriods,

@@ -4,7 +4,7 @@ import type { Database, Db } from '../db/database.ts';
 import { historyDialects } from '../db/history-sql.ts';
 import { toBigInt, toNumber } from '../db/int8.ts';
 import { UserError, showValue } from '../common/errors.ts';
-import type { Instance } from '../sessions/session.ts';
+import type { Instance } from '../common/session.ts';
 import { type IpNetwork, ipv4Patterns, ipv6TextPrefix, isHost, networkContains, parseIpNetwork } from '../common/ip.ts';
 import { type TimeContext, parseTimeSpec } from './time-spec.ts';
 import { requirePort } from '../common/port.ts';

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db, SessionTable } from '../db/database.ts';
 import { toBigInt, toNullableBigInt, toNullableNumber, toNumber } from '../db/int8.ts';
-import type { Instance, Session } from '../sessions/session.ts';
+import type { Instance, Session } from '../common/session.ts';
 import { type ResolvedFilter, sessionCondition } from './session-filter.ts';
 
 /** active: not disconnected yet; stale: closed by crash recovery, not by OpenVPN; closed: disconnected. */

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { historyDialects } from '../db/history-sql.ts';
 import { highHalf, joinHalves, lowHalf } from './byte-halves.ts';
 import { toNumber } from '../db/int8.ts';
-import type { Instance } from '../sessions/session.ts';
+import type { Instance } from '../common/session.ts';
 import { type Period, type PeriodKind, periodKinds, periodStart, periodStartingAt, periodsCovering } from './periods.ts';
 import { type ResolvedFilter, type SessionFilter, sessionCondition } from './session-filter.ts';
 import { loadRollupPeriods, loadRollupState, loadSessionCounters } from './stats-rollup.ts';

@@ -1,6 +1,4 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { DatabaseHandle } from '../db/open-database.ts';
 import { toBigInt, toNullableNumber, toNumber } from '../db/int8.ts';
 import { joinHalves } from './byte-halves.ts';
 import type { PeriodKind } from './periods.ts';
@@ -24,19 +22,11 @@ import type { StatsTotals } from './stats-query.ts';
  * sessions open at the refresh end after it. Every write that can reach
  * back (a session logged late with an old connect time, a close at a past
  * last-alive time, a prune) calls markRollupStale with the earliest time it
- * touched; readers then take the rows only for the periods before it.
+ * touched (src/sessions/rollup-staleness.ts); readers then take the rows
+ * only for the periods before it.
  * Changes made by hand to old sessions are not seen: run
  * `refresh-stats --rebuild` after them.
  */
-export const ROLLUP_MARGIN_SECONDS = 3600;
-
-/**
- * Writers that pass the time they touch skip the marking when it is this
- * recent: a refresh that cannot see their write places its horizon earlier
- * (ROLLUP_MARGIN_SECONDS before a "now" that is at most a hook's run later).
- */
-const UNMARKED_RECENT_SECONDS = ROLLUP_MARGIN_SECONDS / 2;
-
 export interface RollupState {
   /** null: never refreshed. */
   horizon: number | null;
@@ -114,36 +104,4 @@ export async function loadSessionCounters(
     bytesIn: row.bytes_in === null ? 0n : toBigInt(row.bytes_in),
     bytesOut: row.bytes_out === null ? 0n : toBigInt(row.bytes_out),
   }));
-}
-
-/**
- * Tells readers that sessions at or after `time` may differ from what the
- * rollup holds. Call it after the write has committed: a refresh that
- * computed without seeing the write either finds the mark when it stores its
- * rows (and keeps it) or is followed by it. One statement on a one-row table;
- * a database not migrated to the rollup yet (the Perl tool's) has nothing to mark.
- */
-export async function markRollupStale(handle: DatabaseHandle, time: number): Promise<void> {
-  try {
-    await handle.db
-      .updateTable('stats_rollup_state')
-      .set({
-        stale_from: sql`case when stale_from is null or stale_from > ${time} then ${time} else stale_from end`,
-        stale_marks: sql`stale_marks + 1`,
-      })
-      .where('id', '=', 1)
-      .execute();
-  } catch (error) {
-    if (!handle.adapter.isMissingTable(error)) throw error;
-  }
-}
-
-/**
- * For writers of sessions (the hook, status runs, prune): only a time old
- * enough to fall before some horizon costs the statement. `times` empty: nothing written.
- */
-export async function markRollupStaleIfOld(handle: DatabaseHandle, times: number[]): Promise<void> {
-  if (times.length === 0) return;
-  const earliest = times.reduce((a, b) => Math.min(a, b));
-  if (earliest < Date.now() / 1000 - UNMARKED_RECENT_SECONDS) await markRollupStale(handle, earliest);
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fstatSync } from 'node:fs';
 import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
 import { announceDeferral, answerDeferral, DEFERRED_FILE_ENV } from '../openvpn/deferred-connect.ts';
-import type { Instance } from '../sessions/session.ts';
+import type { Instance } from '../common/session.ts';
 import { spooledEnv } from '../spool/event-file.ts';
 import { drainerRunning, writeEventFile } from '../spool/spool-dir.ts';
 import type { ConnectionOptions } from '../db/connection-options.ts';

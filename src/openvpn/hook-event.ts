@@ -1,6 +1,6 @@
 import { UserError, showValue } from '../common/errors.ts';
 import { canonicalIPv4, canonicalIPv6 } from '../common/ip.ts';
-import type { SessionProgress, SessionStart } from '../sessions/session.ts';
+import type { SessionProgress, SessionStart } from '../common/session.ts';
 import { parsePort, portExpectation } from '../common/port.ts';
 
 /** What one hook run asks for, decoded and validated from OpenVPN's environment. */

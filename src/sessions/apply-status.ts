@@ -5,9 +5,9 @@ import { toBigInt, toNumber } from '../db/int8.ts';
 import type { DatabaseHandle } from '../db/open-database.ts';
 import { UserError } from '../common/errors.ts';
 import { MAX_DURATION } from '../openvpn/hook-event.ts';
-import type { Instance } from './session.ts';
+import type { Instance } from '../common/session.ts';
 import { describeInstance, ensureInstanceId, findInstanceId } from './session-log.ts';
-import { markRollupStaleIfOld } from '../history/stats-rollup.ts';
+import { markRollupStaleIfOld } from './rollup-staleness.ts';
 import type { RejectedStatusLine, StatusClient, StatusSnapshot } from '../openvpn/status-client.ts';
 
 export interface ApplyStatusOptions {

@@ -3,9 +3,9 @@ import { ignoringDuplicates } from '../db/dialect-sql.ts';
 import { toBigInt, toNullableBigInt, toNullableNumber } from '../db/int8.ts';
 import type { Db } from '../db/database.ts';
 import { UserError } from '../common/errors.ts';
-import { markRollupStaleIfOld } from '../history/stats-rollup.ts';
+import { markRollupStaleIfOld } from './rollup-staleness.ts';
 import type { HookEvent } from '../openvpn/hook-event.ts';
-import type { Instance, SessionProgress, SessionStart } from './session.ts';
+import type { Instance, SessionProgress, SessionStart } from '../common/session.ts';
 
 /** Where a hook event becomes a row. */
 export async function applyHookEvent(

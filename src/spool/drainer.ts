@@ -1,7 +1,7 @@
 import { readFileSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
 import { errorCode, printable, UserError } from '../common/errors.ts';
 import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
-import { type Instance, instanceFrom } from '../sessions/session.ts';
+import { type Instance, instanceFrom } from '../common/session.ts';
 import { applyHookEvent } from '../sessions/session-log.ts';
 import { acquireDrainLock, type DrainLock } from './drain-lock.ts';
 import { decodeEvent, EventFileError } from './event-file.ts';

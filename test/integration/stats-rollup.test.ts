@@ -6,7 +6,7 @@ import { pruneSessions } from '../../src/history/prune.ts';
 import { refreshStatsRollup } from '../../src/history/refresh-rollup.ts';
 import { parseSessionFilter, resolveSessionFilter } from '../../src/history/session-filter.ts';
 import { type StatsRow, sessionStats } from '../../src/history/stats-query.ts';
-import { type Instance, defaultInstance } from '../../src/sessions/session.ts';
+import { type Instance, defaultInstance } from '../../src/common/session.ts';
 import { logConnect, logDisconnect, logProgress } from '../../src/sessions/session-log.ts';
 import { closeStale } from '../../src/sessions/apply-status.ts';
 import type { Backend } from '../../src/db/backend.ts';

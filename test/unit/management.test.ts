@@ -156,11 +156,8 @@ describe('fetchManagementStatus', () => {
 
   test('a server that never answers times out', async () => {
     const fake = await startFake('tcp', { silent: true });
-    const started = performance.now();
     const error = await rejection(fetchManagementStatus(fake.target, { timeoutMs: 200 }));
-    const elapsed = performance.now() - started;
     assert.match(error.message, new RegExp(`^timed out after 200 ms waiting for the status from the management interface at 127\\.0\\.0\\.1:${portOf(fake)}$`));
-    assert.ok(elapsed >= 190 && elapsed < 2000, `${elapsed} ms`);
   });
 
   test('connection refused names the target', async () => {

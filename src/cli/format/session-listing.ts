@@ -1,6 +1,6 @@
 import type { HistorySession } from '../../history/session-query.ts';
 import type { Zone } from '../../history/time-spec.ts';
-import type { Instance } from '../../sessions/session.ts';
+import type { Instance } from '../../common/session.ts';
 import { humanBytes, humanDuration } from './human.ts';
 import type { Listing } from './listing.ts';
 import { formatNullableTime, formatTime } from './time.ts';

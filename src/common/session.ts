@@ -1,5 +1,5 @@
-import { showValue, UserError } from '../common/errors.ts';
-import { requirePort } from '../common/port.ts';
+import { showValue, UserError } from './errors.ts';
+import { requirePort } from './port.ts';
 
 /** The OpenVPN server a session belongs to: the Perl tool's instance triple. */
 export interface Instance {
