@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Backend } from '../db/backend.ts';
 import type { Database, Db } from '../db/database.ts';
 import { toNullableNumber, toNumber } from '../db/int8.ts';
-import type { Instance } from '../sessions/session.ts';
+import type { Instance } from '../common/session.ts';
 import { type Period, periodsCovering } from '../history/periods.ts';
 import { type ResolvedFilter, sessionCondition } from '../history/session-filter.ts';
 import { type HistorySession, listSessions } from '../history/session-query.ts';
