@@ -16,6 +16,7 @@ import { Migrator, sql } from 'kysely';
 import { migrations } from '../migrations/index.ts';
 import { listingWriter } from '../src/cli/format/listing.ts';
 import { Output } from '../src/cli/format/output.ts';
+import { reportPage } from '../src/cli/format/report-page.ts';
 import { sessionListing } from '../src/cli/format/session-listing.ts';
 import { statsListing } from '../src/cli/format/stats-listing.ts';
 import { parseSessionFilter, type RawSessionFilter, resolveSessionFilter } from '../src/history/session-filter.ts';
@@ -23,7 +24,6 @@ import { listSessions } from '../src/history/session-query.ts';
 import { refreshStatsRollup } from '../src/history/refresh-rollup.ts';
 import { sessionStats, type StatsGrouping } from '../src/history/stats-query.ts';
 import { gatherReport } from '../src/report/report-data.ts';
-import { renderReport } from '../src/report/report-html.ts';
 import { type Backend, backends } from '../src/db/backend.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/open-database.ts';
 import { createTestDatabase } from '../test/helpers/test-database.ts';
@@ -73,7 +73,7 @@ function report(title: string, raw: RawSessionFilter): Query {
       const filter = parseSessionFilter({ ...raw, since: String(since), until: String(now) }, { now, zone: 'utc' });
       const resolved = await resolveSessionFilter(handle.db, handle.backend, filter);
       const data = await gatherReport(handle.db, { resolved, zone: 'utc', since, until: now, expectedCountries: null, top: 15, openLimit: 200 });
-      const html = renderReport(data, { generatedAt: now, version: 'bench', filterText: [] });
+      const html = reportPage(data, { generatedAt: now, version: 'bench', filterText: [] });
       return Math.round(html.length / 1024);
     },
   };

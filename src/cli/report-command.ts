@@ -5,9 +5,9 @@ import { parseTimeSpec } from '../history/time-spec.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase } from '../db/open-database.ts';
 import { gatherReport } from '../report/report-data.ts';
-import { renderReport } from '../report/report-html.ts';
 import { reportFailure, warn } from './exit-policy.ts';
 import { Output } from './format/output.ts';
+import { reportPage } from './format/report-page.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, type RawDatabaseOptions } from './options.ts';
 
 declare const __VERSION__: string | undefined;
@@ -50,7 +50,7 @@ export async function runReportCommand(options: ReportCommandOptions): Promise<v
         openLimit: OPEN_LISTED,
       });
     });
-    const html = renderReport(data, {
+    const html = reportPage(data, {
       generatedAt: now,
       version: typeof __VERSION__ === 'string' ? __VERSION__ : 'development',
       filterText: filterText(options),

@@ -1,13 +1,18 @@
+import type { Instance } from '../common/session.ts';
 import type { StatsRow, StatsTotals } from '../history/stats-query.ts';
 import type { Zone } from '../history/time-spec.ts';
-import { humanBytes, humanDuration } from '../cli/format/human.ts';
-import { type JsonObject, type JsonValue, jsonText } from '../cli/format/json.ts';
-import { describeInstance, sessionListing } from '../cli/format/session-listing.ts';
-import { statsListing } from '../cli/format/stats-listing.ts';
-import { formatTime } from '../cli/format/time.ts';
 import { escapeHtml, scriptJson } from './escape.ts';
 import type { AuthData, CountryData, ReportData } from './report-data.ts';
 import { byteStep, dayChart } from './svg-chart.ts';
+
+/** How values read: the CLI's own formats, so the page and `stats` print them alike. */
+export interface PageFormat {
+  bytes(bytes: bigint): string;
+  duration(seconds: number): string;
+  /** ISO 8601 in the zone, with its offset: 2026-11-23T14:03:00Z. */
+  time(seconds: number, zone: Zone): string;
+  instance(instance: Instance | null): string;
+}
 
 export interface RenderContext {
   /** When the report was made, unix seconds. */
@@ -15,6 +20,9 @@ export interface RenderContext {
   version: string;
   /** The session filter options given, as typed (shown under the title). */
   filterText: string[];
+  format: PageFormat;
+  /** The data behind the page as JSON, embedded for machines. */
+  dataJson: string;
 }
 
 /**
@@ -24,18 +32,19 @@ export interface RenderContext {
  * escaped; no script runs.
  */
 export function renderReport(data: ReportData, context: RenderContext): string {
+  const f = context.format;
   const zone = data.zone;
-  const period = `${day(data.since, zone)} to ${day(data.until, zone)}`;
+  const period = `${day(data.since, zone, f)} to ${day(data.until, zone, f)}`;
   const hasSessions = data.totals.sessions > 0;
   const sections = [
-    summary(data.totals),
+    summary(data.totals, f),
     hasSessions ? sessionsSection(data) : nothingYet(data),
-    hasSessions ? trafficSection(data) : '',
-    hasSessions ? topUsersSection(data) : '',
-    countrySection(data.countries, zone),
-    authSection(data.auth, zone),
-    openSection(data),
-    instancesSection(data),
+    hasSessions ? trafficSection(data, f) : '',
+    hasSessions ? topUsersSection(data, f) : '',
+    countrySection(data.countries, zone, f),
+    authSection(data.auth, zone, f),
+    openSection(data, f),
+    instancesSection(data, f),
   ];
   return `<!DOCTYPE html>
 <html lang="en">
@@ -50,7 +59,7 @@ export function renderReport(data: ReportData, context: RenderContext): string {
 <body>
 <header>
 <h1>VPN sessions, ${escapeHtml(period)}</h1>
-<p class="meta">Times and days in ${escapeHtml(zoneName(zone, data.until))}. Made ${escapeHtml(time(context.generatedAt, zone))} by openvpn-db-log ${escapeHtml(context.version)} from the ${escapeHtml(backendName(data.backend))} database.${
+<p class="meta">Times and days in ${escapeHtml(zoneName(zone, data.until, f))}. Made ${escapeHtml(time(context.generatedAt, zone, f))} by openvpn-db-log ${escapeHtml(context.version)} from the ${escapeHtml(backendName(data.backend))} database.${
     context.filterText.length > 0 ? ` Only sessions matching <code>${escapeHtml(context.filterText.join(' '))}</code>.` : ''
   }</p>
 </header>
@@ -58,20 +67,20 @@ export function renderReport(data: ReportData, context: RenderContext): string {
 ${sections.filter((section) => section !== '').join('\n')}
 </main>
 <footer><p>Sessions count in the day they connected, as <code>openvpn-db-log stats</code> counts them; a session is in the period when it was connected at some time of it. Peak: the most sessions connected at one instant.</p></footer>
-<script type="application/json" id="report-data">${scriptJson(jsonText(reportJson(data)))}</script>
+<script type="application/json" id="report-data">${scriptJson(context.dataJson)}</script>
 </body>
 </html>
 `;
 }
 
-function summary(totals: StatsTotals): string {
+function summary(totals: StatsTotals, f: PageFormat): string {
   const cards: [string, string, string][] = [
     ['Sessions', count(totals.sessions), `${totals.sessions} sessions`],
     ['Users', count(totals.users), 'distinct common names'],
     ['Peak', count(totals.peak), 'peak concurrent sessions: the most connected at one instant'],
-    ['Connected', humanDuration(totals.duration), `connected time, ${totals.duration} seconds`],
-    ['In', humanBytes(totals.bytesIn), `traffic in, ${totals.bytesIn} bytes`],
-    ['Out', humanBytes(totals.bytesOut), `traffic out, ${totals.bytesOut} bytes`],
+    ['Connected', f.duration(totals.duration), `connected time, ${totals.duration} seconds`],
+    ['In', f.bytes(totals.bytesIn), `traffic in, ${totals.bytesIn} bytes`],
+    ['Out', f.bytes(totals.bytesOut), `traffic out, ${totals.bytesOut} bytes`],
     ['Open now', count(totals.active), 'sessions not disconnected yet'],
   ];
   const items = cards
@@ -105,14 +114,14 @@ function sessionsSection(data: ReportData): string {
   return `<section aria-labelledby="sessions-heading"><h2 id="sessions-heading">Sessions per day</h2>${chart}</section>`;
 }
 
-function trafficSection(data: ReportData): string {
+function trafficSection(data: ReportData, f: PageFormat): string {
   const labels = data.days.map((row) => row.period.label);
-  const bytes = (value: number) => humanBytes(BigInt(Math.round(value)));
+  const bytes = (value: number) => f.bytes(BigInt(Math.round(value)));
   const axisBytes = (value: number) => bytes(value).replace('.0 ', ' ');
   const chart = dayChart({
     id: 'chart-traffic',
     title: 'Traffic per day, in and out',
-    description: `Bytes received from clients (in) and sent to them (out) by the sessions that connected each day; ${humanBytes(data.totals.bytesIn)} in and ${humanBytes(data.totals.bytesOut)} out in all.`,
+    description: `Bytes received from clients (in) and sent to them (out) by the sessions that connected each day; ${f.bytes(data.totals.bytesIn)} in and ${f.bytes(data.totals.bytesOut)} out in all.`,
     labels,
     axisFormat: axisBytes,
     step: byteStep,
@@ -124,14 +133,14 @@ function trafficSection(data: ReportData): string {
   return `<section aria-labelledby="traffic-heading"><h2 id="traffic-heading">Traffic per day</h2>${chart}</section>`;
 }
 
-function topUsersSection(data: ReportData): string {
+function topUsersSection(data: ReportData, f: PageFormat): string {
   const byTime = barTable(
     'Top users by connected time',
     ['User', 'Sessions', 'Connected time'],
     data.topByTime.map((row) => ({
       cells: [cnOf(row), count(row.sessions)],
       value: row.duration,
-      shown: humanDuration(row.duration),
+      shown: f.duration(row.duration),
       exact: `${row.duration} seconds`,
     })),
   );
@@ -141,7 +150,7 @@ function topUsersSection(data: ReportData): string {
     data.topByTraffic.map((row) => ({
       cells: [cnOf(row), count(row.sessions)],
       value: Number(row.bytesIn + row.bytesOut),
-      shown: humanBytes(row.bytesIn + row.bytesOut),
+      shown: f.bytes(row.bytesIn + row.bytesOut),
       exact: `${row.bytesIn} bytes in, ${row.bytesOut} bytes out`,
     })),
   );
@@ -170,7 +179,7 @@ function barTable(caption: string, headers: string[], rows: BarRow[], emptyText 
   return `<div><table class="bars"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
-function countrySection(countries: CountryData | null, zone: Zone): string {
+function countrySection(countries: CountryData | null, zone: Zone, f: PageFormat): string {
   const heading = '<h2 id="countries-heading">Countries of logins</h2>';
   if (countries === null) {
     return `<section aria-labelledby="countries-heading">${heading}<p class="empty">No country data yet: this database stores no country per session (a newer openvpn-db-log adds it with <code>migrate</code>).</p></section>`;
@@ -200,14 +209,14 @@ function countrySection(countries: CountryData | null, zone: Zone): string {
       : `<table><thead><tr><th scope="col">User</th><th scope="col">Country</th><th scope="col" class="num">Logins</th><th scope="col">Last login</th><th scope="col">Expected</th></tr></thead><tbody>${countries.unexpected
           .map(
             (login) =>
-              `<tr><th scope="row" class="name">${escapeHtml(login.cn)}</th><td>${escapeHtml(countryName(login.country))}</td><td class="num">${count(login.logins)}</td><td>${escapeHtml(time(login.lastConnect, zone))}</td><td>${escapeHtml(login.expected.join(', '))}</td></tr>`,
+              `<tr><th scope="row" class="name">${escapeHtml(login.cn)}</th><td>${escapeHtml(countryName(login.country))}</td><td class="num">${count(login.logins)}</td><td>${escapeHtml(time(login.lastConnect, zone, f))}</td><td>${escapeHtml(login.expected.join(', '))}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   const note = unknown > 0 ? `<p class="note">${count(unknown)} sessions have no country (private or unknown address, or logged before countries were stored).</p>` : '';
   return `<section aria-labelledby="countries-heading">${heading}<div class="columns">${table}<div><h3>Logins from unexpected countries</h3><p class="note">${escapeHtml(rule)}</p>${unexpected}</div></div>${note}<p class="note">Countries as looked up when each session connected (the embedded database: IP geolocation by DB-IP).</p></section>`;
 }
 
-function authSection(auth: AuthData | null, zone: Zone): string {
+function authSection(auth: AuthData | null, zone: Zone, f: PageFormat): string {
   const heading = '<h2 id="auth-heading">Failed logins</h2>';
   if (auth === null || auth.failures + auth.successes === 0) {
     return `<section aria-labelledby="auth-heading">${heading}<p class="empty">No authentication events stored yet${auth === null ? '' : ' for this period'}.</p></section>`;
@@ -227,7 +236,7 @@ function authSection(auth: AuthData | null, zone: Zone): string {
     'Top sources of failed logins',
     ['Source address', 'Names tried', 'Last failure', 'Failures'],
     auth.sources.map((source) => ({
-      cells: [source.srcIp ?? 'unknown', count(source.names), time(source.lastTime, zone)],
+      cells: [source.srcIp ?? 'unknown', count(source.names), time(source.lastTime, zone, f)],
       value: source.failures,
       shown: count(source.failures),
       exact: `${source.failures} failed logins`,
@@ -237,7 +246,7 @@ function authSection(auth: AuthData | null, zone: Zone): string {
   return `<section aria-labelledby="auth-heading">${heading}${chart}${sources}</section>`;
 }
 
-function openSection(data: ReportData): string {
+function openSection(data: ReportData, f: PageFormat): string {
   const heading = '<h2 id="open-heading">Sessions still open</h2>';
   if (data.open.length === 0) return `<section aria-labelledby="open-heading">${heading}<p class="empty">None.</p></section>`;
   const more =
@@ -249,77 +258,22 @@ function openSection(data: ReportData): string {
       const source = session.srcIp.includes(':') ? `[${session.srcIp}]:${session.srcPort}` : `${session.srcIp}:${session.srcPort}`;
       const vpn = [session.vpnIp4, session.vpnIp6].filter((ip) => ip !== null && ip !== '').join(' ') || '-';
       const since = data.until - session.connectTime;
-      return `<tr><th scope="row" class="name">${escapeHtml(session.cn)}</th><td>${escapeHtml(time(session.connectTime, data.zone))}</td><td class="num">${escapeHtml(since >= 0 ? humanDuration(since) : '-')}</td><td>${escapeHtml(source)}</td><td>${escapeHtml(vpn)}</td><td>${escapeHtml(describeInstance(session.instance))}</td></tr>`;
+      return `<tr><th scope="row" class="name">${escapeHtml(session.cn)}</th><td>${escapeHtml(time(session.connectTime, data.zone, f))}</td><td class="num">${escapeHtml(since >= 0 ? f.duration(since) : '-')}</td><td>${escapeHtml(source)}</td><td>${escapeHtml(vpn)}</td><td>${escapeHtml(f.instance(session.instance))}</td></tr>`;
     })
     .join('');
   return `<section aria-labelledby="open-heading">${heading}<table><thead><tr><th scope="col">User</th><th scope="col">Connected</th><th scope="col" class="num">For</th><th scope="col">Source</th><th scope="col">VPN address</th><th scope="col">Instance</th></tr></thead><tbody>${rows}</tbody></table>${more}</section>`;
 }
 
-function instancesSection(data: ReportData): string {
+function instancesSection(data: ReportData, f: PageFormat): string {
   const heading = '<h2 id="instances-heading">Instances</h2>';
   if (data.instances.length === 0) return `<section aria-labelledby="instances-heading">${heading}<p class="empty">None yet.</p></section>`;
   const rows = data.instances
     .map(
       ({ instance, totals }) =>
-        `<tr><th scope="row" class="name">${escapeHtml(describeInstance(instance))}</th><td class="num">${count(totals.sessions)}</td><td class="num">${count(totals.users)}</td><td class="num">${count(totals.peak)}</td><td class="num">${escapeHtml(humanBytes(totals.bytesIn))}</td><td class="num">${escapeHtml(humanBytes(totals.bytesOut))}</td><td class="num">${count(totals.active)}</td></tr>`,
+        `<tr><th scope="row" class="name">${escapeHtml(f.instance(instance))}</th><td class="num">${count(totals.sessions)}</td><td class="num">${count(totals.users)}</td><td class="num">${count(totals.peak)}</td><td class="num">${escapeHtml(f.bytes(totals.bytesIn))}</td><td class="num">${escapeHtml(f.bytes(totals.bytesOut))}</td><td class="num">${count(totals.active)}</td></tr>`,
     )
     .join('');
   return `<section aria-labelledby="instances-heading">${heading}<table><thead><tr><th scope="col">Instance (name/proto/port)</th><th scope="col" class="num">Sessions</th><th scope="col" class="num">Users</th><th scope="col" class="num">Peak</th><th scope="col" class="num">In</th><th scope="col" class="num">Out</th><th scope="col" class="num">Open</th></tr></thead><tbody>${rows}</tbody></table></section>`;
-}
-
-/** The data behind the page, in the field names and formats of `stats`/`sessions --format json`. */
-function reportJson(data: ReportData): JsonObject {
-  const zone = data.zone;
-  const cn = statsListing('cn', zone);
-  const instance = statsListing('instance', zone);
-  const totals = data.totals;
-  const json: Record<string, JsonValue> = {
-    since: formatTime(data.since, zone),
-    until: formatTime(data.until, zone),
-    totals: {
-      sessions: totals.sessions,
-      users: totals.users,
-      active: totals.active,
-      duration: totals.duration,
-      bytes_in: totals.bytesIn,
-      bytes_out: totals.bytesOut,
-      peak: totals.peak,
-    },
-    days: data.statsDays.map(statsListing('day', zone).record),
-    top_by_time: data.topByTime.map(cn.record),
-    top_by_traffic: data.topByTraffic.map(cn.record),
-    instances: data.instances.map((row) => instance.record({ ...row.totals, grouping: 'instance', instance: row.instance, instanceId: row.instanceId })),
-    open: data.open.map(sessionListing(zone).record),
-    countries:
-      data.countries === null
-        ? null
-        : {
-            rule: data.countries.rule,
-            by_country: data.countries.countries.map((row) => ({ country: row.country, sessions: row.sessions, users: row.users })),
-            unexpected: data.countries.unexpected.map((login) => ({
-              cn: login.cn,
-              country: login.country,
-              logins: login.logins,
-              last_connect: formatTime(login.lastConnect, zone),
-              expected: login.expected,
-            })),
-          },
-    auth:
-      data.auth === null
-        ? null
-        : {
-            failures: data.auth.failures,
-            successes: data.auth.successes,
-            days: data.auth.days.map((row) => ({ period: row.period.label, failures: row.failures, successes: row.successes })),
-            sources: data.auth.sources.map((source) => ({
-              src_ip: source.srcIp,
-              failures: source.failures,
-              names: source.names,
-              last_time: formatTime(source.lastTime, zone),
-            })),
-          },
-  };
-  return json;
 }
 
 function cnOf(row: StatsRow): string {
@@ -333,18 +287,18 @@ function count(value: number): string {
 }
 
 /** 2026-11-23 14:03, in the report's zone (which the header names). */
-function time(seconds: number, zone: Zone): string {
-  return formatTime(seconds, zone).slice(0, 16).replace('T', ' ');
+function time(seconds: number, zone: Zone, f: PageFormat): string {
+  return f.time(seconds, zone).slice(0, 16).replace('T', ' ');
 }
 
-function day(seconds: number, zone: Zone): string {
-  return formatTime(seconds, zone).slice(0, 10);
+function day(seconds: number, zone: Zone, f: PageFormat): string {
+  return f.time(seconds, zone).slice(0, 10);
 }
 
-function zoneName(zone: Zone, at: number): string {
+function zoneName(zone: Zone, at: number, f: PageFormat): string {
   if (zone === 'utc') return 'UTC';
   const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return `local time (${name}, UTC${formatTime(at, zone).slice(19)})`;
+  return `local time (${name}, UTC${f.time(at, zone).slice(19)})`;
 }
 
 function backendName(backend: ReportData['backend']): string {
