@@ -1,4 +1,4 @@
-// Benchmark of the history queries: builds a session table of realistic shape
+// Benchmark of the history queries and the HTML report: builds a session table of realistic shape
 // (1 000 000 sessions over two years by default) on each backend of the test
 // servers, then times each query with a warm cache, in process (no Node
 // start-up), as the CLI runs it: filter resolution, query, rows to JSON.
@@ -16,12 +16,14 @@ import { Migrator, sql } from 'kysely';
 import { migrations } from '../migrations/index.ts';
 import { listingWriter } from '../src/cli/format/listing.ts';
 import { Output } from '../src/cli/format/output.ts';
+import { reportPage } from '../src/cli/format/report-page.ts';
 import { sessionListing } from '../src/cli/format/session-listing.ts';
 import { statsListing } from '../src/cli/format/stats-listing.ts';
 import { parseSessionFilter, type RawSessionFilter, resolveSessionFilter } from '../src/history/session-filter.ts';
 import { listSessions } from '../src/history/session-query.ts';
 import { refreshStatsRollup } from '../src/history/refresh-rollup.ts';
 import { sessionStats, type StatsGrouping } from '../src/history/stats-query.ts';
+import { gatherReport } from '../src/report/report-data.ts';
 import { type Backend, backends } from '../src/db/backend.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/open-database.ts';
 import { createTestDatabase } from '../test/helpers/test-database.ts';
@@ -58,7 +60,24 @@ const queries: Query[] = [
   stats('stats --by day --since -30d', { since: '-30d' }, 'day'),
   stats('stats --by cn --since -30d', { since: '-30d' }, 'cn'),
   stats('stats --by month --cn user0042', { cn: ['user0042'] }, 'month'),
+  report('report --html (last 30 days)', {}),
+  report('report --html --cn-like user00%', { cnLike: ['user00%'] }),
 ];
+
+/** The whole report but the file write: filter, every query, the HTML string. Rows: the page's size in KiB. */
+function report(title: string, raw: RawSessionFilter): Query {
+  return {
+    title,
+    async run(handle) {
+      const since = now - 30 * DAY;
+      const filter = parseSessionFilter({ ...raw, since: String(since), until: String(now) }, { now, zone: 'utc' });
+      const resolved = await resolveSessionFilter(handle.db, handle.backend, filter);
+      const data = await gatherReport(handle.db, { resolved, zone: 'utc', since, until: now, expectedCountries: null, top: 15, openLimit: 200 });
+      const html = reportPage(data, { generatedAt: now, version: 'bench', filterText: [] });
+      return Math.round(html.length / 1024);
+    },
+  };
+}
 
 function listing(title: string, raw: RawSessionFilter, limit: number): Query {
   return {

@@ -1,8 +1,12 @@
 // The README's first command: logs a few simulated OpenVPN sessions through
-// the real hook binary into a fresh SQLite file, then lists them.
+// the real hook binary into a fresh SQLite file, then lists them. For the
+// report it adds a month of earlier history straight into the table (through
+// the hook that would take a minute of process starts), then writes the
+// report's page and says where it is.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 
 const bin = fileURLToPath(new URL('../bin/openvpn-db-log', import.meta.url));
 const dir = fileURLToPath(new URL('../demo/', import.meta.url));
@@ -49,3 +53,47 @@ for (const client of clients) {
 }
 process.stdout.write(`logged ${clients.length} sessions through bin/openvpn-db-log into ${database}\n\n`);
 process.stdout.write(run(['sessions', '-d', database]));
+
+/** mulberry32: the same month every run. */
+function random(seed) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Working days busier than weekends; some users stay connected for hours, a few move a lot of data.
+const history = new Database(database);
+const next = random(17);
+const office = history.prepare("insert into instance (name, protocol, port) values ('office', 'udp', 1194)").run().lastInsertRowid;
+const users = ['alice', 'bob', "o'brien", 'zoë', 'émile', '李雷', 'ci <runner> & co', 'dana', 'erik', 'farah', 'goran', 'hana'];
+const insert = history.prepare(
+  `insert into session (instance_id, connect_time, src_ip, src_port, cn, vpn_ip4, disconnect_time, duration, bytes_in, bytes_out)
+   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+);
+const today = Math.floor(now / 86400) * 86400;
+let logged = 0;
+history.transaction(() => {
+  for (let day = 29; day >= 1; day--) {
+    const weekday = new Date((today - day * 86400) * 1000).getUTCDay();
+    const busy = weekday === 0 || weekday === 6 ? 0.15 : 0.75;
+    users.forEach((cn, index) => {
+      if (next() > busy) return;
+      const connect = today - day * 86400 + 7 * 3600 + Math.floor(next() * 5 * 3600);
+      const lasted = 600 + Math.floor(next() * (index % 3 === 0 ? 9 : 4) * 3600);
+      const heavy = index === 1 || index === 6 ? 6 : 1;
+      insert.run(
+        office, connect, `198.51.100.${10 + index}`, 40000 + logged, cn, `10.9.0.${10 + index}`,
+        connect + lasted, lasted, Math.floor(lasted * heavy * (20_000 + next() * 60_000)), Math.floor(lasted * heavy * (2_000 + next() * 9_000)),
+      );
+      logged++;
+    });
+  }
+})();
+history.close();
+const report = `${dir}report.html`;
+run(['report', '--html', report, '-d', database]);
+process.stdout.write(`\nadded ${logged} sessions of the past month, and wrote the report of the last 30 days: ${report}\n`);

@@ -120,6 +120,23 @@ function buildProgram(): Command {
     await runStatsCommand(effectiveOptions(command));
   });
 
+  const report = program
+    .command('report')
+    .description('write one self-contained HTML page of how the VPN is used: sessions, traffic, users, countries, failed logins')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .requiredOption('--html <file>', 'the page to write (replaced whole), - for standard output')
+    .option('--expect-country <codes>', 'countries logins are expected from, e.g. FI,SE (default: each user\'s usual one)', collect)
+    .option('--top <n>', 'rows in the top-users tables (default 15)');
+  addSessionFilterOptions(report)
+    .option('--local', 'local time zone instead of UTC: days, printed times, TIME without offset')
+    .addHelpText('after', `\nThe period is --since to --until, by default the 30 days up to now.${TIME_HELP}`);
+  addExitOptions(report);
+  addDatabaseOptions(report).action(async (_options, command: Command) => {
+    const { runReportCommand } = await import('./report-command.ts');
+    await runReportCommand(effectiveOptions(command));
+  });
+
   const refresh = program
     .command('refresh-stats')
     .description('bring the precomputed totals that unfiltered stats --by day|week|month read up to date (for a timer)')
@@ -150,23 +167,30 @@ function buildProgram(): Command {
 
 /** Filters and output options of `sessions` and `stats`; the command modules check the values. */
 function addHistoryOptions(command: Command): Command {
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  return addSessionFilterOptions(command)
+    .option('--at <time>', 'sessions connected at that instant')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'ndjson']).default('table'))
+    .option('--local', 'local time zone instead of UTC: printed times, TIME without offset, periods')
+    .addHelpText('after', TIME_HELP);
+}
+
+const TIME_HELP = '\nTIME: 2026-11-23, 2026-11-23T14:03:00Z (ISO 8601), 1795442580 (unix seconds), -4h, -30d, now.';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function addSessionFilterOptions(command: Command): Command {
   return command
     .option('--cn <name>', 'sessions of this common name (repeatable)', collect)
     .option('--cn-like <pattern>', 'common name LIKE pattern: % any text, _ one character (repeatable)', collect)
     .option('--ip <address>', 'source address or network, e.g. 203.0.113.0/24 (repeatable)', collect)
     .option('--vpn-ip <address>', 'VPN address (IPv4 or IPv6) or network (repeatable)', collect)
     .option('--active', 'sessions not disconnected yet')
-    .option('--at <time>', 'sessions connected at that instant')
     .option('--since <time>', 'sessions still connected at or after that time')
     .option('--until <time>', 'sessions connected at or before that time')
     .option('--instance <name>', 'sessions of the instance with this name')
     .option('--instance-proto <proto>', 'sessions of instances with this protocol')
     .option('--instance-port <port>', 'sessions of instances on this port')
-    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'ndjson']).default('table'))
-    .option('--local', 'local time zone instead of UTC: printed times, TIME without offset, periods')
-    .addHelpText('after', '\nTIME: 2026-11-23, 2026-11-23T14:03:00Z (ISO 8601), 1795442580 (unix seconds), -4h, -30d, now.');
+    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)');
 }
 
 function addStatusInputOptions(command: Command): Command {

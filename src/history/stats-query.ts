@@ -288,7 +288,7 @@ async function periodsOfHistory(
   return periodsCovering(kind, start, end, zone);
 }
 
-function boundaries(periods: Period[]): number[] {
+export function boundaries(periods: Period[]): number[] {
   return [...periods.map((period) => period.start), periods.at(-1)?.end ?? 0];
 }
 
@@ -298,7 +298,7 @@ function boundaries(periods: Period[]): number[] {
  * each row costs log2(periods) comparisons, and the calendar (months, weeks,
  * DST days in --local) is computed once, here, identically for every backend.
  */
-function bucketIndex(column: string, bounds: number[]): RawBuilder<number> {
+export function bucketIndex(column: string, bounds: number[]): RawBuilder<number> {
   const ref = sql.ref(column);
   const search = (low: number, high: number): RawBuilder<number> => {
     if (low === high) return sql<number>`${sql.lit(low - 1)}`;
