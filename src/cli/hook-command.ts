@@ -13,7 +13,7 @@ export interface HookCommandOptions extends RawDatabaseOptions, RawInstanceOptio
   quiet?: boolean;
   zero?: boolean;
   statusFile?: string;
-  statusVersion: string;
+  statusVersion?: string;
   statusNeedSuccess?: boolean;
   statusAge?: number;
   statusInfo: number;

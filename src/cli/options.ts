@@ -140,7 +140,7 @@ export function addStatusInputOptions<Args extends unknown[], Opts extends Optio
 ) {
   return command
     .option('-S, --status-file <file>', "an OpenVPN status file ('' reads standard input)")
-    .addOption(new Option('-V, --status-version <n>', 'status file format').choices(['1', '2', '3']).default('3'))
+    .addOption(new Option('-V, --status-version <n>', 'status file format (default: detected from the first line)').choices(['1', '2', '3']))
     .option('--status-tz <zone>', 'time zone of the dates in a version 1 status (default: TZ, the local zone)')
     .option('--management <address>', "ask a running server for 'status 3': HOST:PORT or a unix socket path")
     .option('--management-password-file <file>', 'the management password, on its first line')

@@ -1,6 +1,5 @@
 import { instanceFrom } from '../common/session.ts';
-import type { RejectedStatusLine } from '../openvpn/status-client.ts';
-import { applyStatus } from '../sessions/apply-status.ts';
+import { type ApplyStatusResult, applyStatus } from '../sessions/apply-status.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, withRetries } from '../db/open-database.ts';
 import { type ExitPolicy, reportFailure, setExitCode, warn } from './exit-policy.ts';
@@ -34,13 +33,14 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<v
         }),
       ),
     );
-    explain(policy, options.statusInfo, result.rejected, 'rejected');
-    explain(policy, options.statusInfo, result.skipped, 'skipped');
     if (options.statusInfo > 0) {
+      explain(policy, options.statusInfo, result, snapshot.lineCount);
       warn(
         policy,
-        `status ${snapshot.time}: ${result.updated} updated, ${result.unchanged} unchanged, ${result.created} created, ` +
-          `${result.closed} closed as stale, ${result.skipped.length} skipped, ${result.rejected.length} rejected`,
+        `status ${snapshot.time}: ${snapshot.lineCount} lines: ${result.updated} updated, ${result.unchanged} unchanged, ` +
+          `${result.created} created, ${result.reopened} reopened, ${result.closedAlready} closed already, ` +
+          `${result.closedLater} closed later, ${result.skipped.length} skipped, ${result.rejected.length} rejected, ` +
+          `${result.other} other; ${result.closed} open session(s) closed as stale`,
       );
     }
     setExitCode(policy, Math.min(result.rejected.length, MAX_REJECTED_CODE));
@@ -49,11 +49,21 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<v
   }
 }
 
-/** -I: the reason for each line; -I -I: the line as well. */
-function explain(policy: ExitPolicy, verbosity: number, lines: RejectedStatusLine[], what: string): void {
-  if (verbosity < 1) return;
-  for (const line of lines) {
-    warn(policy, `line ${line.lineNumber} ${what}: ${line.reason}`);
-    if (verbosity >= 2) warn(policy, `  ${JSON.stringify(line.line)}`);
+/**
+ * -I: each line's bucket (and why, where that needs saying); -I -I: the client and rejected lines' text as well.
+ * One write: a status of 100 000 clients is as many lines.
+ */
+function explain(policy: ExitPolicy, verbosity: number, result: ApplyStatusResult, lineCount: number): void {
+  const byLine = new Map(result.outcomes.map((outcome) => [outcome.lineNumber, outcome]));
+  const text: string[] = [];
+  for (let number = 1; number <= lineCount; number++) {
+    const outcome = byLine.get(number);
+    if (outcome === undefined) {
+      text.push(`line ${number} other`);
+      continue;
+    }
+    text.push(`line ${number} ${outcome.bucket}${outcome.reason === undefined ? '' : `: ${outcome.reason}`}`);
+    if (verbosity >= 2) text.push(`  ${JSON.stringify(outcome.line)}`);
   }
+  if (text.length > 0) warn(policy, text.join('\nopenvpn-db-log: '));
 }

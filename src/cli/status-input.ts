@@ -6,7 +6,8 @@ import type { StatusSnapshot, StatusVersion } from '../openvpn/status-client.ts'
 
 export interface StatusInputOptions {
   statusFile?: string;
-  statusVersion: string;
+  /** -V; absent: detected from the status itself. */
+  statusVersion?: string;
   statusTz?: string;
   management?: string;
   managementPasswordFile?: string;
@@ -15,7 +16,7 @@ export interface StatusInputOptions {
 /** Reads and parses the status from a file, standard input (-S '') or OpenVPN's management interface. */
 export async function readStatus(options: StatusInputOptions, timeoutSeconds: number): Promise<StatusSnapshot> {
   let text: string;
-  let version = Number(options.statusVersion) as StatusVersion;
+  let version = options.statusVersion === undefined ? undefined : (Number(options.statusVersion) as StatusVersion);
   if (options.management !== undefined) {
     const password = options.managementPasswordFile === undefined ? undefined : firstLine(options.managementPasswordFile);
     text = await fetchManagementStatus(parseManagementTarget(options.management), {
@@ -29,7 +30,10 @@ export async function readStatus(options: StatusInputOptions, timeoutSeconds: nu
     text = readInput(file === '' ? 0 : file, file === '' ? 'standard input' : `status file ${file}`);
   }
   try {
-    return parseStatus(text, { version, ...(options.statusTz === undefined ? {} : { timeZone: options.statusTz }) });
+    return parseStatus(text, {
+      ...(version === undefined ? {} : { version }),
+      ...(options.statusTz === undefined ? {} : { timeZone: options.statusTz }),
+    });
   } catch (error) {
     if (error instanceof StatusFormatError) throw new UserError(error.message);
     throw error;

@@ -11,7 +11,8 @@ export class StatusFormatError extends Error {
 }
 
 export interface ParseStatusOptions {
-  version: StatusVersion;
+  /** The version the caller expects (-V); absent: whichever the first line shows. */
+  version?: StatusVersion;
   /** IANA zone the v1 date texts are read in; default: the process's zone (TZ). */
   timeZone?: string;
 }
@@ -50,8 +51,6 @@ const FORMAT_NAMES: Record<StatusVersion, string> = {
 };
 
 export function parseStatus(text: string, options: ParseStatusOptions): StatusSnapshot {
-  // Time zone data is costly to load and only version 1 needs it; a zone given explicitly is still checked.
-  const timeZone = options.version === 1 || options.timeZone !== undefined ? resolveTimeZone(options.timeZone) : 'UTC';
   if (text.includes('\0')) {
     throw new StatusFormatError('input contains NUL bytes: binary data, not an OpenVPN status');
   }
@@ -64,7 +63,7 @@ export function parseStatus(text: string, options: ParseStatusOptions): StatusSn
   if (found === null) {
     throw new StatusFormatError(`not an OpenVPN status: line ${first.number} is ${showValue(first.text)}`);
   }
-  if (found !== options.version) {
+  if (options.version !== undefined && found !== options.version) {
     throw new StatusFormatError(
       `status version ${options.version} (${FORMAT_NAMES[options.version]}) was requested, ` +
         `but the input looks like version ${found} (${FORMAT_NAMES[found]})`,
@@ -77,7 +76,18 @@ export function parseStatus(text: string, options: ParseStatusOptions): StatusSn
     throw new StatusFormatError('status is incomplete (no END line; OpenVPN may be rewriting it); nothing was changed');
   }
   const body = lines.slice(0, end);
-  return found === 1 ? parseVersion1(body, timeZone) : parseVersion23(body, found);
+  // Time zone data is costly to load and only version 1 needs it; a zone given explicitly is still checked.
+  const timeZone = found === 1 || options.timeZone !== undefined ? resolveTimeZone(options.timeZone) : 'UTC';
+  const snapshot = found === 1 ? parseVersion1(body, timeZone) : parseVersion23(body, found);
+  return { ...snapshot, lineCount: countLines(text) };
+}
+
+/** Lines as an editor counts them: a final line end starts no further line. */
+function countLines(text: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return text.endsWith('\n') ? count - 1 : count;
 }
 
 function meaningfulLines(text: string): Line[] {
@@ -99,7 +109,7 @@ function formatOf(firstLine: string): StatusVersion | null {
   return match[1] === '\t' ? 3 : 2;
 }
 
-function parseVersion23(lines: Line[], version: 2 | 3): StatusSnapshot {
+function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'lineCount'> {
   const separator = version === 3 ? '\t' : ',';
   let time: number | undefined;
   let header: string[] | undefined;
@@ -171,7 +181,7 @@ function parseVersion23(lines: Line[], version: 2 | 3): StatusSnapshot {
  * that is the only place the clients' virtual addresses appear. No time_t anywhere, so the
  * dates are wall-clock texts in the server's zone.
  */
-function parseVersion1(lines: Line[], timeZone: string): StatusSnapshot {
+function parseVersion1(lines: Line[], timeZone: string): Omit<StatusSnapshot, 'lineCount'> {
   let time: number | undefined;
   let header: string[] | undefined;
   let routeHeader: string[] | undefined;

@@ -39,4 +39,9 @@ export interface StatusSnapshot {
   clients: StatusClient[];
   /** Client lines (and unrecognised lines) that could not be understood. */
   rejected: RejectedStatusLine[];
+  /**
+   * Lines of the input, numbered as `lineNumber`: those neither in `clients` nor in `rejected` are the
+   * status's other lines (title, time, headers, routes, statistics, END and what follows it).
+   */
+  lineCount: number;
 }

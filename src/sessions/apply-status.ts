@@ -21,14 +21,48 @@ export interface ApplyStatusOptions {
   staleGraceSeconds: number;
 }
 
+/**
+ * What became of a status line; every line of the input is in exactly one
+ * bucket ('other': title, time, headers, routes, statistics, END and after).
+ */
+export type StatusBucket =
+  | 'updated'
+  | 'unchanged'
+  | 'created'
+  | 'reopened'
+  | 'closed already'
+  | 'closed later'
+  | 'skipped'
+  | 'rejected'
+  | 'other';
+
+export interface StatusLineOutcome {
+  lineNumber: number;
+  line: string;
+  bucket: StatusBucket;
+  /** Why, for the buckets that need saying (skipped, rejected, closed already/later, reopened). */
+  reason?: string;
+}
+
 export interface ApplyStatusResult {
   updated: number;
   unchanged: number;
   created: number;
+  /** Open sessions closed as stale (--close-missing); not status lines. */
   closed: number;
+  /** Lines of a session closed as stale whose client this newer status lists: open again, with its counters. */
+  reopened: number;
+  /** Lines of a session a real disconnect closed at or before the status time: the row stays as the disconnect left it. */
+  closedAlready: number;
+  /** Lines of a session a real disconnect closed after the status time (the status was written first): row unchanged. */
+  closedLater: number;
   /** Client lines without a common name yet (UNDEF): still authenticating, not an error. */
   skipped: RejectedStatusLine[];
   rejected: RejectedStatusLine[];
+  /** The status's other lines: lineCount less client and rejected lines. */
+  other: number;
+  /** One entry per client line and per rejected line, in no particular order; `other` lines are not listed. */
+  outcomes: StatusLineOutcome[];
 }
 
 /** An open session as loaded for matching. */
@@ -44,6 +78,13 @@ interface OpenSession {
   bytesOut: bigint | null;
   /** Matched to a client line already: with duplicate-cn, each session is taken at most once. */
   taken: boolean;
+}
+
+/** A closed session a client line may still name. */
+interface ClosedSession extends OpenSession {
+  disconnectTime: number;
+  /** null: a real disconnect (also on a Perl tool table, which has no end_reason). */
+  endReason: string | null;
 }
 
 /** Sessions closed per statement: one bound parameter each, well under every server's limit. */
@@ -71,31 +112,79 @@ export async function applyStatus(
   }
   const applied = await handle.db.transaction().execute(async (trx) => {
     const open = await loadOpenSessions(trx, instanceId);
-    const result: ApplyStatusResult = { updated: 0, unchanged: 0, created: 0, closed: 0, skipped: [], rejected: [...snapshot.rejected] };
+    const result: ApplyStatusResult = {
+      updated: 0,
+      unchanged: 0,
+      created: 0,
+      closed: 0,
+      reopened: 0,
+      closedAlready: 0,
+      closedLater: 0,
+      skipped: [],
+      rejected: [...snapshot.rejected],
+      other: 0,
+      outcomes: snapshot.rejected.map((line) => ({ ...line, bucket: 'rejected' })),
+    };
+    const outcome = (client: StatusClient, bucket: StatusBucket, reason?: string) =>
+      result.outcomes.push({ lineNumber: client.lineNumber, line: client.line, bucket, ...(reason === undefined ? {} : { reason }) });
+    const reject = (client: StatusClient, reason: string) => {
+      result.rejected.push(rejection(client, reason));
+      outcome(client, 'rejected', reason);
+    };
     const matcher = new SessionMatcher(open);
     const updates: CounterUpdate[] = [];
-    const missing: StatusClient[] = [];
+    const unmatched: StatusClient[] = [];
     for (const client of snapshot.clients) {
       if (client.commonName === null) {
-        result.skipped.push({ lineNumber: client.lineNumber, line: client.line, reason: 'no common name yet (UNDEF)' });
+        result.skipped.push(rejection(client, 'no common name yet (UNDEF)'));
+        outcome(client, 'skipped', 'no common name yet (UNDEF)');
         continue;
       }
       const duration = snapshot.time - client.connectedSince;
       if (duration < 0 || duration > MAX_DURATION) {
-        result.rejected.push(rejection(client, `connected since ${client.connectedSince}, after the status time ${snapshot.time}`));
+        reject(client, `connected since ${client.connectedSince}, after the status time ${snapshot.time}`);
         continue;
       }
       const session = matcher.take(client, client.commonName);
       if (session === undefined) {
-        if (options.createMissing) missing.push(client);
-        else result.rejected.push(rejection(client, 'no open session matches this client (-C creates it)'));
+        unmatched.push(client);
         continue;
       }
       if (session.duration === duration && session.bytesIn === client.bytesReceived && session.bytesOut === client.bytesSent) {
         result.unchanged++;
+        outcome(client, 'unchanged');
         continue;
       }
       updates.push({ id: session.id, duration, bytesIn: client.bytesReceived, bytesOut: client.bytesSent });
+      outcome(client, 'updated');
+    }
+    // Lines naming a closed session: routine when the status was written before the disconnect was logged.
+    const closedMatcher = new SessionMatcher(await loadClosedSessions(trx, instanceId, unmatched));
+    const missing: StatusClient[] = [];
+    const reopening: CounterUpdate[] = [];
+    for (const client of unmatched) {
+      const session = closedMatcher.take(client, client.commonName ?? '');
+      if (session === undefined) {
+        if (options.createMissing) {
+          missing.push(client);
+          outcome(client, 'created');
+        } else {
+          reject(client, 'no session matches this client (-C creates it)');
+        }
+      } else if (session.endReason === 'stale' && session.disconnectTime < snapshot.time) {
+        result.reopened++;
+        reopening.push({ id: session.id, duration: snapshot.time - client.connectedSince, bytesIn: client.bytesReceived, bytesOut: client.bytesSent });
+        outcome(client, 'reopened', `closed as stale at ${session.disconnectTime}, listed at ${snapshot.time}: open again`);
+      } else if (session.endReason === 'stale') {
+        result.unchanged++;
+        outcome(client, 'unchanged');
+      } else if (session.disconnectTime <= snapshot.time) {
+        result.closedAlready++;
+        outcome(client, 'closed already', `disconnected at ${session.disconnectTime}, status time ${snapshot.time}`);
+      } else {
+        result.closedLater++;
+        outcome(client, 'closed later', `disconnected at ${session.disconnectTime}, after the status time ${snapshot.time}`);
+      }
     }
     if (options.needSuccess && result.rejected.length > 0) {
       const first = result.rejected[0]!;
@@ -105,10 +194,13 @@ export async function applyStatus(
     }
     await updateCounters(handle.backend, trx, updates);
     result.updated = updates.length;
+    await reopenSessions(trx, reopening);
     result.created = await insertMissing(handle, trx, instanceId, snapshot.time, missing);
     const stale = options.closeMissing ? staleSessions(matcher, snapshot.time - options.staleGraceSeconds) : [];
     result.closed = await closeSessions(trx, stale);
-    return { result, touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive)] };
+    result.other = snapshot.lineCount - snapshot.clients.length - snapshot.rejected.length;
+    const reopenedAt = closedMatcher.taken().filter((s) => s.endReason === 'stale').map((s) => s.disconnectTime);
+    return { result, touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive), ...reopenedAt] };
   });
   await markRollupStaleIfOld(handle, applied.touched);
   return applied.result;
@@ -159,7 +251,21 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
     .where('disconnect_time', 'is', null)
     .orderBy('id', 'desc')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(sessionOf);
+}
+
+function sessionOf(row: {
+  id: bigint | number | string;
+  connect_time: bigint | number | string;
+  src_ip: string;
+  src_port: number | bigint;
+  cn: string;
+  vpn_ip4: string | null;
+  duration: number | bigint | null;
+  bytes_in: bigint | number | string | null;
+  bytes_out: bigint | number | string | null;
+}): OpenSession {
+  return {
     id: toBigInt(row.id),
     connectTime: toNumber(row.connect_time),
     srcIp: row.src_ip,
@@ -170,7 +276,46 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
     bytesIn: row.bytes_in === null ? null : toBigInt(row.bytes_in),
     bytesOut: row.bytes_out === null ? null : toBigInt(row.bytes_out),
     taken: false,
-  }));
+  };
+}
+
+/**
+ * The closed sessions of the instance that started when one of `clients` did.
+ * All columns: a table the Perl tool made has no end_reason.
+ */
+async function loadClosedSessions(db: Db, instanceId: bigint, clients: StatusClient[]): Promise<ClosedSession[]> {
+  const times = [...new Set(clients.map((client) => client.connectedSince))];
+  const sessions: ClosedSession[] = [];
+  for (let start = 0; start < times.length; start += CHUNK) {
+    const rows = await db
+      .selectFrom('session')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .where('connect_time', 'in', times.slice(start, start + CHUNK))
+      .where('disconnect_time', 'is not', null)
+      .orderBy('id', 'desc')
+      .execute();
+    for (const row of rows) {
+      sessions.push({
+        ...sessionOf(row),
+        disconnectTime: toNumber(row.disconnect_time ?? 0),
+        endReason: (row as { end_reason?: string | null }).end_reason ?? null,
+      });
+    }
+  }
+  return sessions.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** Sessions closed as stale that a newer status lists: open again with the status's counters. */
+async function reopenSessions(db: Db, sessions: CounterUpdate[]): Promise<void> {
+  for (const session of sessions) {
+    await db
+      .updateTable('session')
+      .set({ disconnect_time: null, end_reason: null, duration: session.duration, bytes_in: session.bytesIn, bytes_out: session.bytesOut })
+      .where('id', '=', session.id)
+      .where('end_reason', '=', 'stale')
+      .execute();
+  }
 }
 
 /**
@@ -178,12 +323,12 @@ async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession
  * source address and port and VPN IPv4 where the line has them. With
  * duplicate-cn several sessions share a CN; each is taken at most once.
  */
-class SessionMatcher {
-  readonly #byStart = new Map<string, OpenSession[]>();
-  readonly #all: OpenSession[];
+class SessionMatcher<S extends OpenSession = OpenSession> {
+  readonly #byStart = new Map<string, S[]>();
+  readonly #all: S[];
 
   /** `sessions` newest first: with two candidates, the newer session is the one a client line means. */
-  constructor(sessions: OpenSession[]) {
+  constructor(sessions: S[]) {
     this.#all = sessions;
     for (const session of sessions) {
       const key = startKey(session.cn, session.connectTime);
@@ -193,7 +338,7 @@ class SessionMatcher {
     }
   }
 
-  take(client: StatusClient, cn: string): OpenSession | undefined {
+  take(client: StatusClient, cn: string): S | undefined {
     const session = this.#byStart
       .get(startKey(cn, client.connectedSince))
       ?.find(
@@ -207,8 +352,12 @@ class SessionMatcher {
     return session;
   }
 
-  unmatched(): OpenSession[] {
+  unmatched(): S[] {
     return this.#all.filter((s) => !s.taken);
+  }
+
+  taken(): S[] {
+    return this.#all.filter((s) => s.taken);
   }
 }
 

@@ -26,6 +26,9 @@ export async function applyHookEvent(
   }
 }
 
+/** A second real disconnect of a session with other values: the first is kept, this one only reported. */
+export class DisconnectConflict extends UserError {}
+
 export async function findInstanceId(db: Db, instance: Instance): Promise<bigint | null> {
   const row = await db
     .selectFrom('instance')
@@ -105,8 +108,26 @@ export async function logDisconnect(
         toNullableNumber(existing.duration) === closing.duration &&
         toNullableBigInt(existing.bytes_in) === closing.bytes_in &&
         toNullableBigInt(existing.bytes_out) === closing.bytes_out;
-      if (same) return;
-      throw new UserError(`the session of ${describeStart(start)} is already closed with other values`);
+      if (same && existing.end_reason == null) return;
+      // A stale close is an estimate made without the client; its real disconnect replaces it.
+      if (existing.end_reason === 'stale') {
+        const replaced = await handle.db
+          .updateTable('session')
+          .set({ ...closing, end_reason: null })
+          .where('id', '=', existing.id)
+          .where('end_reason', '=', 'stale')
+          .executeTakeFirst();
+        if (replaced.numUpdatedRows > 0n) {
+          await markRollupStaleIfOld(handle, [closing.disconnect_time, toNullableNumber(existing.disconnect_time) ?? closing.disconnect_time]);
+          return;
+        }
+      }
+      throw new DisconnectConflict(
+        `the session of ${describeStart(start)} is already closed by another disconnect ` +
+          `(at ${toNullableNumber(existing.disconnect_time)}, ${toNullableBigInt(existing.bytes_in)} bytes in, ` +
+          `${toNullableBigInt(existing.bytes_out)} out); kept it, this one (at ${closing.disconnect_time}, ` +
+          `${closing.bytes_in} in, ${closing.bytes_out} out) is ignored`,
+      );
     }
     if (options.createMissing) {
       await ignoringDuplicates(
@@ -139,6 +160,10 @@ export async function logProgress(
     const existing = await findSession(handle.db, instanceId, start, { vpnIp4Aware: true });
     // MySQL counts only changed rows: an open row means the values were already these.
     if (existing?.disconnect_time === null) return;
+    if (existing?.end_reason === 'stale') {
+      await reopenIfAliveLater(handle, existing, start, counters);
+      return;
+    }
     if (existing) throw new UserError(`cannot update the session of ${describeStart(start)}: it has disconnected`);
     if (options.createMissing) {
       await ignoringDuplicates(
@@ -150,6 +175,28 @@ export async function logProgress(
     }
   }
   throw noMatch('db-update', start, instance);
+}
+
+/**
+ * A db-update of a session closed as stale: alive past the stale estimate, so
+ * the close was wrong and the session is open again; an update from before the
+ * estimate tells nothing new.
+ */
+async function reopenIfAliveLater(
+  handle: DatabaseHandle,
+  existing: { id: bigint | number | string; disconnect_time: bigint | number | string | null },
+  start: SessionStart,
+  counters: { duration: number; bytes_in: bigint; bytes_out: bigint },
+): Promise<void> {
+  const estimatedEnd = toNullableNumber(existing.disconnect_time) ?? start.connectTime;
+  if (start.connectTime + counters.duration <= estimatedEnd) return;
+  await handle.db
+    .updateTable('session')
+    .set({ ...counters, disconnect_time: null, end_reason: null })
+    .where('id', '=', existing.id)
+    .where('end_reason', '=', 'stale')
+    .execute();
+  await markRollupStaleIfOld(handle, [estimatedEnd]);
 }
 
 function startColumns(instanceId: bigint, start: SessionStart) {
@@ -182,10 +229,12 @@ function matching<Q extends { where: WhereFn<Q> }>(
 
 type WhereFn<Q> = (column: string, operator: '=' | 'is', value: unknown) => Q;
 
+/**
+ * All columns: end_reason is there only after `migrate`; a table the Perl tool
+ * made has none (undefined here), and its closed rows are real disconnects.
+ */
 async function findSession(db: Db, instanceId: bigint, start: SessionStart, how: { vpnIp4Aware: boolean }) {
-  const query = db
-    .selectFrom('session')
-    .select(['id', 'vpn_ip4', 'vpn_ip6', 'disconnect_time', 'duration', 'bytes_in', 'bytes_out']);
+  const query = db.selectFrom('session').selectAll();
   return matching(query, instanceId, start, how).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
 import { errorCode, printable, UserError } from '../common/errors.ts';
 import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
 import { type Instance, instanceFrom } from '../common/session.ts';
-import { applyHookEvent } from '../sessions/session-log.ts';
+import { applyHookEvent, DisconnectConflict } from '../sessions/session-log.ts';
 import { acquireDrainLock, type DrainLock } from './drain-lock.ts';
 import { decodeEvent, EventFileError } from './event-file.ts';
 import {
@@ -35,7 +35,27 @@ interface ReadyEvent {
 /** The database could not take events right now; they stay spooled. */
 class DatabaseUnavailable extends Error {
   override readonly name = 'DatabaseUnavailable';
+  constructor(
+    message: string,
+    /** No tables (or older ones): only `migrate` helps, so the wait for it is bounded. */
+    readonly schemaMissing: boolean,
+  ) {
+    super(message);
+  }
 }
+
+export interface DrainReport {
+  applied: number;
+  /** Moved to failed/. */
+  failed: number;
+  /** Second real disconnects with other values: the first is kept, these are reported and removed. */
+  conflicts: number;
+  /** The schema stayed missing for the whole --schema-wait: the events are still spooled. */
+  gaveUp: boolean;
+}
+
+/** The default --schema-wait: long enough to run `migrate` after noticing, short enough not to spin all day. */
+export const DEFAULT_SCHEMA_WAIT_SECONDS = 300;
 
 /**
  * Applies the spool in arrival order: a batch per transaction, a file removed
@@ -50,16 +70,18 @@ export class Drainer {
   private handle: DatabaseHandle | undefined;
   private failures = 0;
   private lastProblem = '';
-  private readonly report = { applied: 0, failed: 0 };
+  private schemaMissingSince: number | null = null;
+  private readonly report: DrainReport = { applied: 0, failed: 0, conflicts: 0, gaveUp: false };
 
   constructor(
     private readonly dir: string,
     private readonly connection: ConnectionOptions,
     private readonly watchMode: boolean,
     private readonly log: (message: string) => void,
+    private readonly schemaWaitSeconds = DEFAULT_SCHEMA_WAIT_SECONDS,
   ) {}
 
-  async run(): Promise<{ applied: number; failed: number }> {
+  async run(): Promise<DrainReport> {
     const stop = () => {
       this.stopping = true;
       this.wake.signal();
@@ -74,6 +96,7 @@ export class Drainer {
       while (!this.stopping) {
         const worked = await this.round();
         if (worked === 'waiting') await this.wake.sleep(1_000, { onChange: true });
+        else if (worked === 'unavailable' && this.schemaWaitOver()) break;
         else if (worked === 'unavailable') await this.backOff();
         else if (worked === 'empty' && !(await this.idle())) break;
       }
@@ -141,7 +164,7 @@ export class Drainer {
       } catch (error) {
         if (!(error instanceof DatabaseUnavailable)) throw error;
         await this.closeDatabase();
-        this.noteProblem(error.message);
+        this.noteProblem(error);
         return 'unavailable';
       }
     }
@@ -150,6 +173,7 @@ export class Drainer {
       this.failures = 0;
       this.lastProblem = '';
     }
+    this.schemaMissingSince = null;
     return waiting ? 'waiting' : applied || files.length > 0 ? 'applied' : 'empty';
   }
 
@@ -201,8 +225,9 @@ export class Drainer {
         );
         this.done(item.file);
       } catch (error) {
-        if (!(error instanceof UserError)) throw new DatabaseUnavailable(this.explain(error));
-        this.fail(item.file, error.message);
+        if (error instanceof DisconnectConflict) this.conflict(item.file, error.message);
+        else if (error instanceof UserError) this.fail(item.file, error.message);
+        else throw this.unavailable(error);
       }
     }
   }
@@ -218,7 +243,7 @@ export class Drainer {
       await handle.db.selectFrom('session').select('id').limit(1).execute();
       return handle;
     } catch (error) {
-      throw new DatabaseUnavailable(this.explain(error));
+      throw this.unavailable(error);
     }
   }
 
@@ -229,12 +254,19 @@ export class Drainer {
   }
 
   private done(file: SpooledFile): void {
-    try {
-      unlinkSync(file.path);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error;
-    }
+    removeEvent(file);
     this.report.applied++;
+  }
+
+  private unavailable(error: unknown): DatabaseUnavailable {
+    return new DatabaseUnavailable(this.explain(error), adapterFor(this.connection.backend).isMissingSchema(error, this.connection));
+  }
+
+  /** Nothing to fix and nothing to retry: the database keeps the first disconnect; the line is the record of this one. */
+  private conflict(file: SpooledFile, reason: string): void {
+    removeEvent(file);
+    this.report.conflicts++;
+    this.log(`${file.name}: ${reason}`);
   }
 
   private fail(file: SpooledFile, reason: string): void {
@@ -243,15 +275,51 @@ export class Drainer {
     this.log(`moved ${file.name} to failed/: ${reason}`);
   }
 
-  private noteProblem(problem: string): void {
+  private noteProblem(problem: DatabaseUnavailable): void {
     this.failures++;
-    if (problem === this.lastProblem) return;
-    this.lastProblem = problem;
-    this.log(`${problem}; events stay spooled, retrying with back-off (SIGUSR1 to pid ${process.pid} retries now)`);
+    if (!problem.schemaMissing) {
+      this.schemaMissingSince = null;
+      if (problem.message === this.lastProblem) return;
+      this.lastProblem = problem.message;
+      this.log(`${problem.message}; events stay spooled, retrying with back-off (SIGUSR1 to pid ${process.pid} retries now)`);
+      return;
+    }
+    this.schemaMissingSince ??= Date.now();
+    // Once per back-off step: a missing schema is not worth a line every 30 s, but the operator must see it growing.
+    const newStep = this.failures <= BACKOFF_MS.length || problem.message !== this.lastProblem;
+    this.lastProblem = problem.message;
+    if (!newStep || this.schemaWaitOver()) return;
+    const left = Math.ceil(this.schemaWaitSeconds - (Date.now() - this.schemaMissingSince) / 1000);
+    this.log(
+      `${problem.message}; events stay spooled, next try in ${this.backOffDelay() / 1000} s, ` +
+        `giving up in ${left} s (--schema-wait ${this.schemaWaitSeconds})`,
+    );
+  }
+
+  /** The schema has been missing for --schema-wait: say so, leave the events, end. */
+  private schemaWaitOver(): boolean {
+    if (this.schemaMissingSince === null) return false;
+    const waited = (Date.now() - this.schemaMissingSince) / 1000;
+    if (waited < this.schemaWaitSeconds) return false;
+    if (!this.report.gaveUp) {
+      this.report.gaveUp = true;
+      this.log(
+        `gave up after ${Math.round(waited)} s (--schema-wait ${this.schemaWaitSeconds}) without an openvpn-db-log schema: ` +
+          `${listEvents(this.dir).length} event(s) stay in ${this.dir}; run \`openvpn-db-log migrate\`, then drain again`,
+      );
+    }
+    return true;
+  }
+
+  private backOffDelay(): number {
+    return BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] ?? 1_000;
   }
 
   private async backOff(): Promise<void> {
-    const delay = BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] ?? 1_000;
+    let delay = this.backOffDelay();
+    if (this.schemaMissingSince !== null) {
+      delay = Math.min(delay, Math.max(0, this.schemaMissingSince + this.schemaWaitSeconds * 1000 - Date.now()));
+    }
     await this.wake.sleep(delay, { onChange: false });
   }
 
@@ -259,6 +327,14 @@ export class Drainer {
     const explained = adapterFor(this.connection.backend).explainError(error, this.connection);
     const text = explained ?? `${describeTarget(this.connection)}: ${error instanceof Error ? error.message || error.name : String(error)}`;
     return printable(text);
+  }
+}
+
+function removeEvent(file: SpooledFile): void {
+  try {
+    unlinkSync(file.path);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
   }
 }
 

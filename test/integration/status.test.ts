@@ -143,7 +143,7 @@ describeEachBackend('status processing', (backend: Backend) => {
     assert.deepEqual([plain.code, plain.stderr], [missing, '']);
     const explained = await runBin([...args, '-S', statusPath(run), '-I', '-I']);
     assert.equal(explained.code, missing);
-    assert.equal(explained.stderr.match(/rejected: no open session matches/g)?.length, missing);
+    assert.equal(explained.stderr.match(/rejected: no session matches/g)?.length, missing);
     assert.match(explained.stderr, /CLIENT_LIST\\t/);
     assert.equal((await runBin([...args, '-S', statusPath(run), '-z'])).code, 0);
     const needSuccess = await runBin([...args, '-S', statusPath(run), '-N']);

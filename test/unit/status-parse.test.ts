@@ -399,7 +399,7 @@ describe('input handling', () => {
     ] as const) {
       const plain = parsed(text, version);
       assert.deepEqual(parsed(text.replaceAll('\n', '\r\n'), version), plain);
-      assert.deepEqual(parsed(`\uFEFF${text}\n\n`, version), plain);
+      assert.deepEqual(parsed(`\uFEFF${text}\n\n`, version), { ...plain, lineCount: plain.lineCount + 2 }, 'the blank lines are counted');
     }
   });
 
@@ -423,7 +423,26 @@ describe('input handling', () => {
 
   test('what follows the first END (left over from a longer previous file) is ignored', () => {
     const leftover = `${v2}CLIENT_LIST,ghost,127.0.0.1:1,10.99.0.9,,1,1,2026-11-23 10:57:11,1795431431,UNDEF,9,9,AES-256-GCM\nEND\n`;
-    assert.deepEqual(parsed(leftover), parsed(v2));
+    const plain = parsed(v2);
+    assert.deepEqual(parsed(leftover), { ...plain, lineCount: plain.lineCount + 2 }, 'the leftover lines are counted, not read');
+  });
+
+  test('without a version the first line tells it: OpenVPN CLIENT LIST, TITLE, or TITLE and a tab', () => {
+    for (const [text, version] of [
+      [v1, 1],
+      [v2, 2],
+      [v3, 3],
+    ] as const) {
+      assert.deepEqual(parseStatus(text, { timeZone: 'UTC' }), parseStatus(text, { version, timeZone: 'UTC' }));
+    }
+    assert.throws(() => parseStatus('Updated,2026-11-23 10:57:12\nEND\n', {}), /not an OpenVPN status: line 1/);
+  });
+
+  test('every line is counted once, numbered as the client and rejected lines are', () => {
+    const snapshot = parseStatus(v2, {});
+    assert.equal(snapshot.lineCount, v2.split('\n').length - (v2.endsWith('\n') ? 1 : 0));
+    assert.equal(parseStatus(v2.replace(/\n$/, ''), {}).lineCount, snapshot.lineCount);
+    assert.ok(snapshot.clients.every((client) => client.lineNumber <= snapshot.lineCount));
   });
 
   test('the wrong version is refused, naming the one the input looks like', () => {

@@ -14,6 +14,11 @@ export interface BackendAdapter {
   isTransientError(error: unknown): boolean;
   /** The statement names a table this database does not have (a schema older than the code). */
   isMissingTable(error: unknown): boolean;
+  /**
+   * The database is there but `migrate` never ran on it (no tables, or older ones), or for SQLite the
+   * file does not exist yet: waiting will not help, migrate will.
+   */
+  isMissingSchema(error: unknown, options: ConnectionOptions): boolean;
   /** A one-line explanation of a driver error the operator can act on, if there is one. */
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }

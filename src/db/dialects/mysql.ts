@@ -50,6 +50,11 @@ export const mysqlAdapter: BackendAdapter = {
     return errorCode(error) === 'ER_NO_SUCH_TABLE';
   },
 
+  isMissingSchema(error) {
+    const code = errorCode(error);
+    return code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

@@ -37,6 +37,11 @@ export const postgresAdapter: BackendAdapter = {
     return errorCode(error) === '42P01';
   },
 
+  isMissingSchema(error) {
+    const code = errorCode(error);
+    return code === '42P01' || code === '42703';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

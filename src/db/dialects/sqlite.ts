@@ -26,6 +26,14 @@ export const sqliteAdapter: BackendAdapter = {
     return errorCode(error) === 'SQLITE_ERROR' && error instanceof Error && /no such table/.test(error.message);
   },
 
+  isMissingSchema(error, options) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/no such table|no such column|has no column named/.test(message)) return true;
+    const cannotOpen = errorCode(error) === 'SQLITE_CANTOPEN' || /directory does not exist/.test(message);
+    const problem = accessProblem(options.database ?? '', constants.F_OK);
+    return cannotOpen && (problem === 'ENOENT' || problem === 'ENOTDIR');
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const path = options.database ?? '';
