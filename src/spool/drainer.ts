@@ -291,7 +291,7 @@ export class Drainer {
     if (!newStep || this.schemaWaitOver()) return;
     const left = Math.ceil(this.schemaWaitSeconds - (Date.now() - this.schemaMissingSince) / 1000);
     this.log(
-      `${problem.message}; events stay spooled, next try in ${this.backOffDelay() / 1000} s, ` +
+      `${problem.message}; events stay spooled, next try in ${Math.ceil(this.backOffDelay() / 1000)} s, ` +
         `giving up in ${left} s (--schema-wait ${this.schemaWaitSeconds})`,
     );
   }
@@ -311,16 +311,15 @@ export class Drainer {
     return true;
   }
 
+  /** The next back-off; while the schema is missing, never past the end of --schema-wait. */
   private backOffDelay(): number {
-    return BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] ?? 1_000;
+    const delay = BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length) - 1] ?? 1_000;
+    if (this.schemaMissingSince === null) return delay;
+    return Math.min(delay, Math.max(0, this.schemaMissingSince + this.schemaWaitSeconds * 1000 - Date.now()));
   }
 
   private async backOff(): Promise<void> {
-    let delay = this.backOffDelay();
-    if (this.schemaMissingSince !== null) {
-      delay = Math.min(delay, Math.max(0, this.schemaMissingSince + this.schemaWaitSeconds * 1000 - Date.now()));
-    }
-    await this.wake.sleep(delay, { onChange: false });
+    await this.wake.sleep(this.backOffDelay(), { onChange: false });
   }
 
   private explain(error: unknown): string {
