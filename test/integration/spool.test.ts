@@ -198,7 +198,7 @@ describeEachBackend('spool and drain', (backend: Backend) => {
 
     rmSync(join(dir, 'drain.pid'));
     const drained = await runBin(['drain', '--spool', dir, ...args]);
-    assert.equal(drained.code, 0, drained.stderr);
+    assert.equal(drained.code, 4, `exit code: events moved to failed/; ${drained.stderr}`);
     assert.equal(drained.stdout, `${dir}: applied 2 event(s) to ${describeTarget(database.connection)}, moved 4 to ${dir}/failed/\n`);
     assert.equal(drained.stderr.split('\n').filter(Boolean).length, 4, 'one line per moved event');
     assert.deepEqual(spooledEventNames(dir), []);
