@@ -1,5 +1,5 @@
 import { instanceFrom } from '../common/session.ts';
-import { type ApplyStatusResult, applyStatus } from '../sessions/apply-status.ts';
+import { type ApplyStatusResult, applyStatus, type StatusBucket } from '../sessions/apply-status.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, withRetries } from '../db/open-database.ts';
 import { type ExitPolicy, reportFailure, setExitCode, warn } from './exit-policy.ts';
@@ -49,21 +49,21 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<v
   }
 }
 
+/** Buckets of lines that went as expected: -I leaves them to the summary, -I -I names them too. */
+const ROUTINE = new Set<StatusBucket>(['updated', 'unchanged', 'other']);
+
 /**
- * -I: each line's bucket (and why, where that needs saying); -I -I: the client and rejected lines' text as well.
- * One write: a status of 100 000 clients is as many lines.
+ * -I: the bucket of each line that did not simply update (and why, where that needs saying); -I -I: every line's
+ * bucket and the text of each client and rejected line. One write: a status of 100 000 clients is as many lines.
  */
 function explain(policy: ExitPolicy, verbosity: number, result: ApplyStatusResult, lineCount: number): void {
   const byLine = new Map(result.outcomes.map((outcome) => [outcome.lineNumber, outcome]));
   const text: string[] = [];
   for (let number = 1; number <= lineCount; number++) {
-    const outcome = byLine.get(number);
-    if (outcome === undefined) {
-      text.push(`line ${number} other`);
-      continue;
-    }
+    const outcome = byLine.get(number) ?? { bucket: 'other' as const, reason: undefined, line: undefined };
+    if (verbosity < 2 && ROUTINE.has(outcome.bucket)) continue;
     text.push(`line ${number} ${outcome.bucket}${outcome.reason === undefined ? '' : `: ${outcome.reason}`}`);
-    if (verbosity >= 2) text.push(`  ${JSON.stringify(outcome.line)}`);
+    if (verbosity >= 2 && outcome.line !== undefined) text.push(`  ${JSON.stringify(outcome.line)}`);
   }
   if (text.length > 0) warn(policy, text.join('\nopenvpn-db-log: '));
 }

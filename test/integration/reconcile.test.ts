@@ -245,7 +245,7 @@ describeEachBackend('status updates, stale closes and late disconnects', (backen
       { cn: 'UNDEF', port: 44005, bytes: [0, 0] },
     ];
     const status = file(statusV2(STATUS_TIME, clients));
-    const result = await runBin([...args, '-S', status, '-I']);
+    const result = await runBin([...args, '-S', status, '-I', '-I']);
     assert.equal(result.code, 1, 'one rejected line');
     const buckets = new Map([...result.stderr.matchAll(/^openvpn-db-log: line (\d+) ([a-z ]+?)(?::|\n|$)/gm)].map((m) => [Number(m[1]), m[2]]));
     assert.deepEqual(
@@ -257,6 +257,12 @@ describeEachBackend('status updates, stale closes and late disconnects', (backen
       ],
     );
     assert.match(result.stderr, /line 8 rejected: no session matches this client \(-C creates it\)/);
+    const once = await runBin([...args, '-S', status, '-I']);
+    assert.deepEqual(
+      [...once.stderr.matchAll(/^openvpn-db-log: line (\d+) ([a-z ]+?)(?::|\n|$)/gm)].map((m) => `${m[1]} ${m[2]}`),
+      ['5 closed already', '6 closed later', '8 rejected', '9 skipped'],
+      'once: the lines that did not simply update',
+    );
     assert.match(
       result.stderr,
       new RegExp(`status ${STATUS_TIME}: 12 lines: 1 updated, 0 unchanged, 0 created, 1 reopened, 1 closed already, 1 closed later, 1 skipped, 1 rejected, 6 other; 0 open session\\(s\\) closed as stale\\n$`),
