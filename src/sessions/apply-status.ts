@@ -162,6 +162,7 @@ export async function applyStatus(
     const closedMatcher = new SessionMatcher(await loadClosedSessions(trx, instanceId, unmatched));
     const missing: StatusClient[] = [];
     const reopening: CounterUpdate[] = [];
+    const reopenedAt: number[] = [];
     for (const client of unmatched) {
       const session = closedMatcher.take(client, client.commonName ?? '');
       if (session === undefined) {
@@ -173,6 +174,7 @@ export async function applyStatus(
         }
       } else if (session.endReason === 'stale' && session.disconnectTime < snapshot.time) {
         result.reopened++;
+        reopenedAt.push(session.disconnectTime);
         reopening.push({ id: session.id, duration: snapshot.time - client.connectedSince, bytesIn: client.bytesReceived, bytesOut: client.bytesSent });
         outcome(client, 'reopened', `closed as stale at ${session.disconnectTime}, listed at ${snapshot.time}: open again`);
       } else if (session.endReason === 'stale') {
@@ -199,7 +201,6 @@ export async function applyStatus(
     const stale = options.closeMissing ? staleSessions(matcher, snapshot.time - options.staleGraceSeconds) : [];
     result.closed = await closeSessions(trx, stale);
     result.other = snapshot.lineCount - snapshot.clients.length - snapshot.rejected.length;
-    const reopenedAt = closedMatcher.taken().filter((s) => s.endReason === 'stale').map((s) => s.disconnectTime);
     return { result, touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive), ...reopenedAt] };
   });
   await markRollupStaleIfOld(handle, applied.touched);
@@ -356,9 +357,6 @@ class SessionMatcher<S extends OpenSession = OpenSession> {
     return this.#all.filter((s) => !s.taken);
   }
 
-  taken(): S[] {
-    return this.#all.filter((s) => s.taken);
-  }
 }
 
 function startKey(cn: string, connectTime: number): string {
