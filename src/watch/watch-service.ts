@@ -112,6 +112,7 @@ export class WatchService {
     }
     const problems = new ProblemLog(this.config.error);
     let seen: string | null = null;
+    let incomplete: string | null = null;
     let failures = 0;
     try {
       while (!this.#stopping) {
@@ -125,6 +126,8 @@ export class WatchService {
         if (text !== null && text !== seen) {
           try {
             const snapshot = this.#parse(text, source.version, source.timeZone);
+            if (snapshot === null && text !== incomplete) this.config.info(`${path}: incomplete (caught mid-rewrite); waiting for the rewrite to finish`);
+            incomplete = snapshot === null ? text : null;
             if (snapshot !== null) {
               await this.#update(path, snapshot);
               state.up = true;
