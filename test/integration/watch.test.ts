@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
@@ -58,6 +58,7 @@ describeEachBackend('watch', (backend: Backend) => {
   const running = new Set<WatchProcess>();
 
   before(async (t) => {
+    dir = mkdtempSync(join(tmpdir(), 'odl-watch-'));
     database = await createTestDatabase(backend, t as never);
     if (!database) return;
     const migrated = await runBin(['migrate', ...database.args]);
@@ -67,6 +68,7 @@ describeEachBackend('watch', (backend: Backend) => {
   after(async () => {
     for (const watch of running) await watch.stop('SIGKILL').catch(() => {});
     await database?.drop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   function watch(args: string[], env: Record<string, string> = {}): WatchProcess {
@@ -90,7 +92,6 @@ describeEachBackend('watch', (backend: Backend) => {
 
   it('applies each rewrite once, finds a session a hook opened meanwhile, and serves kumina\'s metrics', async (t) => {
     if (!database) return t.skip();
-    dir = mkdtempSync(join(tmpdir(), 'odl-watch-'));
     const file = join(dir, 'server.status');
     const clients = [client(1), client(2)];
     await connect(clients);
@@ -160,6 +161,7 @@ describeEachBackend('watch', (backend: Backend) => {
     await connect(clients);
     rewrite(file, statusText(clients, CONNECT + 60, 100));
     const outage = await databaseOutage(backend, database);
+    t.after(() => outage.end());
     const w = watch([...outage.args, '--timeout', '1', '-S', file, '--interval', '1', '-I']);
     await w.waitForLines(UPDATE_LINE, 1, 'the first update');
     await outage.begin();
@@ -207,23 +209,31 @@ async function databaseOutage(backend: Backend, database: TestDatabase) {
         locker.exec('begin exclusive');
       },
       async end() {
-        locker.exec('commit');
+        if (!locker.open) return;
+        if (locker.inTransaction) locker.exec('commit');
         locker.close();
       },
     };
   }
   const port = await freePort();
   const target = database.connection.port ?? (backend === 'postgres' ? 5432 : 3306);
-  let relay = await startRelay(port, target);
+  let relay: Awaited<ReturnType<typeof startRelay>> | null = await startRelay(port, target);
   const args = database.args.map((arg, i, all) => (all[i - 1] === '-t' || all[i - 1] === '--port' ? String(port) : arg));
   if (!args.includes(String(port))) args.push('-t', String(port));
   return {
     args,
     async begin() {
-      await relay.close();
+      await relay?.close();
+      relay = null;
     },
+    /** Back again; called once more when the test ends, which then closes the relay for good. */
     async end() {
-      relay = await startRelay(port, target);
+      if (relay) {
+        await relay.close();
+        relay = null;
+      } else {
+        relay = await startRelay(port, target);
+      }
     },
   };
 }

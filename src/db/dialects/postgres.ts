@@ -26,6 +26,9 @@ export const postgresAdapter: BackendAdapter = {
       connectionTimeoutMillis: timeoutMs,
       query_timeout: timeoutMs,
     });
+    // An idle connection the server or the network dropped (watch keeps one for hours) is reported by the pool as an
+    // 'error' event, which would end the process; the next query opens a new connection and reports any failure.
+    pool.on('error', () => {});
     return new PostgresDialect({ pool });
   },
 
