@@ -110,7 +110,7 @@ export class WatchService {
     } catch (error) {
       this.config.error(`cannot watch ${dirname(path)} (${errorReason(error)}); reading ${path} every ${this.config.intervalSeconds} s`);
     }
-    const problems = new ProblemLog(this.config.error);
+    const problems = new ProblemLog(`status file ${path}`, this.config.error);
     let seen: string | null = null;
     let incomplete: string | null = null;
     let failures = 0;
@@ -121,7 +121,7 @@ export class WatchService {
           text = readFileSync(path, 'utf8');
         } catch (error) {
           state.up = false;
-          problems.report(`cannot read status file ${path}: ${errorReason(error)}`);
+          problems.report(`cannot read it: ${errorReason(error)}`);
         }
         if (text !== null && text !== seen) {
           try {
@@ -141,7 +141,7 @@ export class WatchService {
             // A refused status (-N, unknown instance) stays refused: wait for the next rewrite.
             if (error instanceof UserError) seen = text;
             else failures++;
-            problems.report(`status file ${path}: ${errorReason(error)}`);
+            problems.report(errorReason(error));
           }
         }
         await sleeper.sleep(failures > 0 ? backoff(failures) : this.config.intervalSeconds * 1000);
@@ -162,7 +162,7 @@ export class WatchService {
       timeoutMs: this.#connection.timeoutSeconds * 1000,
     });
     const sleeper = this.#sleeper();
-    const problems = new ProblemLog(this.config.error);
+    const problems = new ProblemLog(path, this.config.error);
     let failures = 0;
     try {
       while (!this.#stopping) {
@@ -179,7 +179,7 @@ export class WatchService {
         } catch (error) {
           state.up = false;
           failures++;
-          problems.report(`${path}: ${errorReason(error)}`);
+          problems.report(errorReason(error));
         }
         await sleeper.sleep(failures > 0 ? Math.min(backoff(failures), this.config.intervalSeconds * 1000) : this.config.intervalSeconds * 1000);
       }
@@ -277,17 +277,23 @@ function firstLine(file: string): string {
   }
 }
 
-/** journald gets one line per outage, not one per attempt: a problem is printed when it changes. */
+/**
+ * journald gets one line per outage, not one per attempt: the first problem is printed, and the retries that fail
+ * after it (refused, timed out, reset: their wording changes as a server goes down) are not, until one works.
+ */
 class ProblemLog {
-  #last = '';
-  constructor(private readonly print: (line: string) => void) {}
-  report(line: string): void {
-    if (line !== this.#last) this.print(line);
-    this.#last = line;
+  #first = '';
+  constructor(
+    private readonly source: string,
+    private readonly print: (line: string) => void,
+  ) {}
+  report(problem: string): void {
+    if (this.#first === '') this.print(`${this.source}: ${problem}`);
+    this.#first = problem;
   }
   clear(): void {
-    if (this.#last !== '') this.print(`${this.#last.split(':')[0]}: working again`);
-    this.#last = '';
+    if (this.#first !== '') this.print(`${this.source}: working again`);
+    this.#first = '';
   }
 }
 

@@ -172,7 +172,9 @@ describeEachBackend('watch', (backend: Backend) => {
     await new Promise((resolve) => setTimeout(resolve, 3500));
     await outage.end();
     await w.waitForLines(UPDATE_LINE, 2, 'the status after the outage applied');
-    assert.equal(w.lines.filter((line) => line.includes(`status file ${file}: `)).length, 1, w.lines.join('\n'));
+    await w.waitForLines(new RegExp(`status file ${file}: working again$`), 1, 'the end of the outage reported');
+    const problems = w.lines.filter((line) => line.includes(`status file ${file}: `) && !line.endsWith('working again'));
+    assert.equal(problems.length, 1, w.lines.join('\n'));
     assert.deepEqual(await counters(), new Map([['user1', ['300', '300']], ['user2', ['307', '311']]]));
     assert.equal(await w.stop(), 0);
   });
