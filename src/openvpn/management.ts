@@ -32,7 +32,7 @@ export function parseManagementTarget(spec: string): ManagementTarget {
   return { host, port };
 }
 
-function describeTarget(target: ManagementTarget): string {
+export function describeTarget(target: ManagementTarget): string {
   if ('path' in target) return target.path;
   return isIP(target.host) === 6 ? `[${target.host}]:${target.port}` : `${target.host}:${target.port}`;
 }

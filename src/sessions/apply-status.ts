@@ -19,6 +19,15 @@ export interface ApplyStatusOptions {
   closeMissing: boolean;
   /** Sessions younger than this (relative to the status time) are never closed as stale. */
   staleGraceSeconds: number;
+  /** A resident process keeps the open sessions between updates (watch); without it they are read each time. */
+  openSessions?: OpenSessionSource;
+}
+
+/** Where applyStatus gets the open sessions from, and what it tells that source once the update committed. */
+export interface OpenSessionSource {
+  /** The instance's open sessions, newest first, each with `taken` false; read inside the update's transaction. */
+  load(db: Db, instanceId: bigint): Promise<OpenSession[]>;
+  committed(change: { updated: CounterUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void;
 }
 
 /**
@@ -66,7 +75,7 @@ export interface ApplyStatusResult {
 }
 
 /** An open session as loaded for matching. */
-interface OpenSession {
+export interface OpenSession {
   id: bigint;
   connectTime: number;
   srcIp: string;
@@ -111,7 +120,7 @@ export async function applyStatus(
     throw new UserError(`instance ${describeInstance(instance)} has no sessions in this database (-C creates it)`);
   }
   const applied = await handle.db.transaction().execute(async (trx) => {
-    const open = await loadOpenSessions(trx, instanceId);
+    const open = await (options.openSessions?.load(trx, instanceId) ?? loadOpenSessions(trx, instanceId));
     const result: ApplyStatusResult = {
       updated: 0,
       unchanged: 0,
@@ -201,8 +210,14 @@ export async function applyStatus(
     const stale = options.closeMissing ? staleSessions(matcher, snapshot.time - options.staleGraceSeconds) : [];
     result.closed = await closeSessions(trx, stale);
     result.other = snapshot.lineCount - snapshot.clients.length - snapshot.rejected.length;
-    return { result, touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive), ...reopenedAt] };
+    return {
+      result,
+      updates,
+      stale,
+      touched: [...missing.map((client) => client.connectedSince), ...stale.map(lastAlive), ...reopenedAt],
+    };
   });
+  options.openSessions?.committed({ updated: applied.updates, closed: applied.stale, result: applied.result });
   await markRollupStaleIfOld(handle, applied.touched);
   return applied.result;
 }
@@ -244,12 +259,14 @@ function lastAlive(session: OpenSession): number {
   return session.connectTime + (session.duration ?? 0);
 }
 
-async function loadOpenSessions(db: Db, instanceId: bigint): Promise<OpenSession[]> {
+/** `newerThan`: only sessions with a larger id (those inserted since a resident process last looked). */
+export async function loadOpenSessions(db: Db, instanceId: bigint, newerThan?: bigint): Promise<OpenSession[]> {
   const rows = await db
     .selectFrom('session')
     .select(['id', 'connect_time', 'src_ip', 'src_port', 'cn', 'vpn_ip4', 'duration', 'bytes_in', 'bytes_out'])
     .where('instance_id', '=', instanceId)
     .where('disconnect_time', 'is', null)
+    .$if(newerThan !== undefined, (query) => query.where('id', '>', newerThan!))
     .orderBy('id', 'desc')
     .execute();
   return rows.map(sessionOf);

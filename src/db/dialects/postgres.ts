@@ -26,6 +26,11 @@ export const postgresAdapter: BackendAdapter = {
       connectionTimeoutMillis: timeoutMs,
       query_timeout: timeoutMs,
     });
+    // A connection the server or the network dropped (watch keeps one for hours) is reported as an 'error' event of the
+    // pool or the client, which would end the process; the query in progress fails on its own, and the next one opens
+    // a new connection and reports any failure.
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     return new PostgresDialect({ pool });
   },
 
