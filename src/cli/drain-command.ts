@@ -2,9 +2,10 @@ import { ensureSpoolDir } from '../spool/spool-dir.ts';
 import { Drainer } from '../spool/drainer.ts';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { reportFailure, warn } from './exit-policy.ts';
+import { geoSettings, type RawGeoOptions } from './geo-settings.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, type RawDatabaseOptions } from './options.ts';
 
-export interface DrainCommandOptions extends RawDatabaseOptions {
+export interface DrainCommandOptions extends RawDatabaseOptions, RawGeoOptions {
   spool: string;
   watch?: boolean;
   quiet?: boolean;
@@ -17,8 +18,12 @@ export async function runDrainCommand(options: DrainCommandOptions): Promise<voi
     applyEnvOptions(options.env);
     const connection = resolveConnection(databaseFlags(options), process.env, (message) => warn(policy, message));
     ensureSpoolDir(options.spool);
-    const drainer = new Drainer(options.spool, connection, options.watch === true, (message) =>
-      warn(policy, `drain ${options.spool}: ${message}`),
+    const drainer = new Drainer(
+      options.spool,
+      connection,
+      options.watch === true,
+      (message) => warn(policy, `drain ${options.spool}: ${message}`),
+      geoSettings(options),
     );
     const { applied, failed } = await drainer.run();
     if (applied + failed > 0) {

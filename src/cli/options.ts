@@ -135,6 +135,17 @@ export function addHistoryOptions<Args extends unknown[], Opts extends OptionVal
     .addHelpText('after', TIME_HELP);
 }
 
+/** Country lookup and alert of the writers of connects: the hook, and drain for --spool. */
+export function addGeoOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
+  command: Command<Args, Opts, Globals>,
+) {
+  return command
+    .option('--geoip <file>', 'MMDB country database (MaxMind GeoLite2/GeoIP2 Country or City, ip-location-db); default: the embedded DB-IP Lite')
+    .option('--no-geoip', 'store no country at connect')
+    .option('--expect-country <list>', 'countries logins are expected from, e.g. FI,SE (ISO 3166-1 alpha-2)')
+    .option('--on-unexpected-country <command>', 'run this command (no shell) for a login from a known country not in --expect-country');
+}
+
 export function addStatusInputOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
   command: Command<Args, Opts, Globals>,
 ) {

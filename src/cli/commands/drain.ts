@@ -1,11 +1,11 @@
-import { addDatabaseOptions, addExitOptions, effectiveOptions, subcommand } from '../options.ts';
+import { addDatabaseOptions, addExitOptions, addGeoOptions, effectiveOptions, subcommand } from '../options.ts';
 
 export function drainCommand() {
   const command = subcommand('drain')
     .description('apply the events hooks wrote with --spool, in arrival order, then exit (or --watch)')
     .requiredOption('--spool <dir>', 'the spool directory the hooks write to')
     .option('--watch', 'keep running and apply new events as they arrive (for a systemd service)');
-  return addDatabaseOptions(addExitOptions(command)).action(async (_options, self) => {
+  return addGeoOptions(addDatabaseOptions(addExitOptions(command))).action(async (_options, self) => {
     const { runDrainCommand } = await import('../drain-command.ts');
     await runDrainCommand(effectiveOptions(self));
   });

@@ -14,6 +14,8 @@ export interface BackendAdapter {
   isTransientError(error: unknown): boolean;
   /** The statement names a table this database does not have (a schema older than the code). */
   isMissingTable(error: unknown): boolean;
+  /** The statement names a column this database does not have (a schema older than the code). */
+  isMissingColumn(error: unknown): boolean;
   /** A one-line explanation of a driver error the operator can act on, if there is one. */
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }

@@ -50,6 +50,10 @@ export const mysqlAdapter: BackendAdapter = {
     return errorCode(error) === 'ER_NO_SUCH_TABLE';
   },
 
+  isMissingColumn(error) {
+    return errorCode(error) === 'ER_BAD_FIELD_ERROR';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

@@ -37,6 +37,10 @@ export const postgresAdapter: BackendAdapter = {
     return errorCode(error) === '42P01';
   },
 
+  isMissingColumn(error) {
+    return errorCode(error) === '42703';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
