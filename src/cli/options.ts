@@ -121,7 +121,9 @@ export function addSessionFilterOptions<Args extends unknown[], Opts extends Opt
     .option('--instance <name>', 'sessions of the instance with this name')
     .option('--instance-proto <proto>', 'sessions of instances with this protocol')
     .option('--instance-port <port>', 'sessions of instances on this port')
-    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)');
+    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)')
+    .option('--country <code>', 'sessions from this country, e.g. FI (repeatable; needs migration 006)', collect)
+    .option('--not-country <code>', 'sessions not from this country, including those without one (repeatable)', collect);
 }
 
 /** Filters and output options of `sessions` and `stats`; the command modules check the values. */
