@@ -159,7 +159,7 @@ describe('session listing', () => {
     );
     const both = (await render('table', sessionListing('utc'), [active, closed])).split('\n');
     assert.match(both[0] ?? '', /STATE   INSTANCE$/);
-    assert.match(both[1] ?? '', /\[2001:db8::17\]:51234 +10\.8\.0\.6 fd00::1000 +- +- +active +office\/udp\/1194$/);
+    assert.match(both[1] ?? '', /\[2001:db8::17\]:51234 +- +10\.8\.0\.6 fd00::1000 +- +- +active +office\/udp\/1194$/);
     assert.match(both[2] ?? '', /closed +\(default\)$/);
   });
 
