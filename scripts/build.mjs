@@ -40,5 +40,7 @@ await build({
   plugins: [lazyRequiredDrivers],
   sourcemap: 'linked',
   logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
+  // import.meta.url (src/geo/embedded.ts finds the embedded database from it) as the bundle's own file URL.
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__bundleUrl', __VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
 });

