@@ -41,6 +41,6 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   // import.meta.url (src/geo/embedded.ts finds the embedded database from it) as the bundle's own file URL.
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__bundleUrl', __VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
 });
