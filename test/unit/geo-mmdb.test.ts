@@ -5,6 +5,7 @@ import maxmind from 'maxmind';
 import { MmdbFile, countryOfRecord } from '../../src/geo/mmdb-country.ts';
 import { embeddedGeoipPath } from '../../src/geo/embedded.ts';
 import { CountryLookup, publicAddress } from '../../src/geo/country-lookup.ts';
+import { parseCountryList, splitCommandLine } from '../../src/geo/unexpected-country.ts';
 
 /** A small deterministic generator, so a failure names addresses that come back on the next run. */
 function* addresses(count: number): Generator<string> {
@@ -74,5 +75,40 @@ describe('country lookup', () => {
     assert.equal(lookup.country('8.8.8.8'), null);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /--geoip \/nonexistent\/geo\.mmdb .*expected a readable MMDB file/);
+  });
+});
+
+describe('MmdbFile on the MaxMind-layout test database (28-bit records)', () => {
+  const path = new URL('../fixtures/geo/test-country.mmdb', import.meta.url).pathname;
+  it('reads country.iso_code as maxmind.Reader does', () => {
+    const reader = new maxmind.Reader(readFileSync(path));
+    const file = new MmdbFile(path);
+    try {
+      const cases = { '193.166.3.1': 'FI', '8.8.8.8': 'US', '81.203.255.1': 'DE', '2001:708::1': 'FI', '2a00:1450:4001::1': 'SE', '1.1.1.1': null, '8.8.9.1': null };
+      for (const [address, country] of Object.entries(cases)) {
+        assert.deepEqual(file.get(address), reader.get(address), address);
+        assert.equal(countryOfRecord(file.get(address)), country, address);
+      }
+      for (const address of addresses(2_000)) assert.deepEqual(file.get(address), reader.get(address), address);
+    } finally {
+      file.close();
+    }
+  });
+});
+
+describe('--on-unexpected-country and --expect-country', () => {
+  it('splits a command line as OpenVPN does: blanks, quotes, backslashes, no shell', () => {
+    assert.deepEqual(splitCommandLine('/usr/local/bin/alert  mail admin@example.org', 'x'), ['/usr/local/bin/alert', 'mail', 'admin@example.org']);
+    assert.deepEqual(splitCommandLine(`/bin/x "two words" 'single $HOME \\n' a\\ b "q\\"uote" ''`, 'x'), ['/bin/x', 'two words', 'single $HOME \\n', 'a b', 'q"uote', '']);
+    assert.deepEqual(splitCommandLine('/bin/x $(reboot) ; rm -rf / | cat', 'x'), ['/bin/x', '$(reboot)', ';', 'rm', '-rf', '/', '|', 'cat']);
+    assert.throws(() => splitCommandLine('  ', '--on-unexpected-country'), /invalid --on-unexpected-country "  ": it is empty/);
+    assert.throws(() => splitCommandLine('/bin/x "open', '--on-unexpected-country'), /quote is not closed/);
+    assert.throws(() => splitCommandLine('/bin/x \\', '--on-unexpected-country'), /ends with a backslash/);
+  });
+
+  it('reads a country list in upper case and refuses anything but two letters', () => {
+    assert.deepEqual(parseCountryList('fi, SE,fi', '--expect-country'), ['FI', 'SE']);
+    assert.throws(() => parseCountryList('FI,', '--expect-country'), /invalid --expect-country "FI,": expected two-letter country codes/);
+    assert.throws(() => parseCountryList('FIN', '--expect-country'), /ISO 3166-1 alpha-2/);
   });
 });
