@@ -8,7 +8,8 @@
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
-const drivers = /^(better-sqlite3|pg|mysql2)$/;
+// maxmind too: only geo-backfill needs it, and code in the bundle costs every hook its pre-parse.
+const drivers = /^(better-sqlite3|pg|mysql2|maxmind)$/;
 
 /**
  * esbuild keeps `import('pg')` of an external package as import() in CommonJS
