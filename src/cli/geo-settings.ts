@@ -1,6 +1,5 @@
 import { UserError } from '../common/errors.ts';
 import type { GeoSettings } from '../geo/connect-geo.ts';
-import { embeddedGeoipPath } from '../geo/embedded.ts';
 import { parseCountryList, splitCommandLine } from '../geo/unexpected-country.ts';
 
 export interface RawGeoOptions {
@@ -23,6 +22,5 @@ export function geoSettings(raw: RawGeoOptions): GeoSettings | null {
     return null;
   }
   if (raw.geoip === '') throw new UserError('invalid --geoip "": expected an MMDB file');
-  const geoipPath = typeof raw.geoip === 'string' ? raw.geoip : embeddedGeoipPath();
-  return { geoipPath, rule: expected ? { expected, command } : null };
+  return { geoipPath: typeof raw.geoip === 'string' ? raw.geoip : null, rule: expected ? { expected, command } : null };
 }

@@ -4,8 +4,8 @@ import { isUnexpected, startAlert, type UnexpectedCountryRule } from './unexpect
 
 /** What a writer of connects does with their source address (the hook's --geoip, --expect-country, --on-unexpected-country). */
 export interface GeoSettings {
-  /** The MMDB file to look countries up in. */
-  geoipPath: string;
+  /** The MMDB file to look countries up in; null: the embedded one, found only when a lookup needs it. */
+  geoipPath: string | null;
   /** null: no --expect-country. */
   rule: UnexpectedCountryRule | null;
 }

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { embeddedGeoipPath } from './embedded.ts';
 import { countryOfRecord, MmdbFile } from './mmdb-country.ts';
 
 /**
@@ -22,10 +23,15 @@ export class CountryLookup {
   private file: MmdbFile | null | undefined;
   private warned = false;
 
+  private path: string | null;
+
+  /** `path` null: the embedded database. */
   constructor(
-    readonly path: string,
+    path: string | null,
     private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.path = path;
+  }
 
   country(address: string): string | null {
     const lookupAddress = publicAddress(address);
@@ -47,6 +53,7 @@ export class CountryLookup {
 
   private open(): MmdbFile | null {
     if (this.file !== undefined) return this.file;
+    this.path ??= embeddedGeoipPath();
     try {
       this.file = new MmdbFile(this.path);
     } catch (error) {
