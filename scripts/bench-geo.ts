@@ -1,6 +1,6 @@
 // npm run bench:geo — what the country lookup adds to a client-connect (target: under 3 ms).
 //
-//   npm run bench:geo -- [--runs N] [--callgrind]
+//   npm run bench:geo -- [--runs N] [--callgrind] [--callgrind-runs N]
 //
 // 1. In one process, the per-hook work alone: open the embedded database, look
 //    one address up, close it; beside the way of reading the whole file into
@@ -24,7 +24,8 @@ const runsIndex = args.indexOf('--runs');
 const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : 30;
 const path = embeddedGeoipPath();
 const work = mkdtempSync(join(tmpdir(), 'odl-bench-geo-'));
-const CALLGRIND_RUNS = 3;
+const callgrindIndex = args.indexOf('--callgrind-runs');
+const CALLGRIND_RUNS = callgrindIndex >= 0 ? Number(args[callgrindIndex + 1]) : 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 

@@ -205,6 +205,15 @@ describeEachBackend('country per session', (backend: Backend) => {
     assert.match(all.stdout, /1 of 2 session\(s\)/);
     assert.deepEqual(await stats(), [['FI', 3], ['SE', 1], ['US', 1], [null, 1]]);
 
+    // The report's country section: the countries the hook stored, the login from outside the list, DB-IP's link.
+    const report = await runBin(['report', ...database.args, '--html', '-', '--since', '2026-09-01', '--until', '2026-10-01', '--expect-country', 'FI']);
+    assert.equal(report.code, 0, report.stderr);
+    const section = /<section aria-labelledby="countries-heading">.*?<\/section>/s.exec(report.stdout)?.[0] ?? '';
+    for (const text of ['Finland (FI)', 'Sweden (SE)', 'United States (US)', '<a href="https://db-ip.com">IP Geolocation by DB-IP</a>']) {
+      assert.ok(section.includes(text), `the country section shows ${text}`);
+    }
+    assert.match(section, /Logins from unexpected countries.*<th scope="row" class="name">us<\/th><td>United States \(US\)/s);
+
     const bad = await runBin(['sessions', ...database.args, '--country', 'FIN']);
     assert.equal(bad.code, 100);
     assert.match(bad.stderr, /invalid --country "FIN": expected a two-letter country code/);
