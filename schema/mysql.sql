@@ -24,6 +24,7 @@ CREATE TABLE session (
 	bytes_in bigint unsigned,
 	bytes_out bigint unsigned,
 	end_reason varchar(16),
+	country char(2), -- see migrations/006-session-country.ts
 	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 

@@ -23,6 +23,7 @@ CREATE TABLE session (
 	bytes_in bigint,
 	bytes_out bigint,
 	end_reason varchar(16),
+	country char(2), -- see migrations/006-session-country.ts
 	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
 ) WITH (fillfactor = 70); -- room for the status updates of open sessions: see migrations/005-session-fillfactor.ts
 

@@ -23,6 +23,7 @@ CREATE TABLE session (
 	bytes_in unsigned bigint,
 	bytes_out unsigned bigint,
 	end_reason varchar(16),
+	country char(2), -- see migrations/006-session-country.ts
 	CONSTRAINT unique_session UNIQUE (instance_id, connect_time, src_ip, src_port, cn)
 );
 

@@ -106,6 +106,9 @@ try {
   }
   const sqlite = databases.find((d) => d.backend === 'sqlite');
   if (sqlite) {
+    // The captured connect comes from 127.0.0.1, which has no country: these two look one up, and skip it.
+    cases.push(hookCase('client-connect, sqlite, country of 193.166.3.1', sqlite.args, { trusted_ip: '193.166.3.1' }));
+    cases.push(hookCase('client-connect, sqlite, 193.166.3.1 --no-geoip', ['--no-geoip', ...sqlite.args], { trusted_ip: '193.166.3.1' }));
     cases.push(hookCase('client-connect -f, sqlite', ['-f', ...sqlite.args]));
     const deferredFile = join(work, 'deferred');
     writeFileSync(deferredFile, '');

@@ -8,7 +8,8 @@
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
-const drivers = /^(better-sqlite3|pg|mysql2)$/;
+// maxmind too: only geo-backfill needs it, and code in the bundle costs every hook its pre-parse.
+const drivers = /^(better-sqlite3|pg|mysql2|maxmind)$/;
 
 /**
  * esbuild keeps `import('pg')` of an external package as import() in CommonJS
@@ -40,5 +41,7 @@ await build({
   plugins: [lazyRequiredDrivers],
   sourcemap: 'linked',
   logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
+  // import.meta.url (src/geo/embedded.ts finds the embedded database from it) as the bundle's own file URL.
+  banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__bundleUrl', __VERSION__: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
 });

@@ -2,9 +2,10 @@ import { ensureSpoolDir } from '../spool/spool-dir.ts';
 import { DEFAULT_SCHEMA_WAIT_SECONDS, Drainer } from '../spool/drainer.ts';
 import { describeTarget, resolveConnection } from '../db/connection-options.ts';
 import { EXIT_FAILURE, reportFailure, setExitCode, warn } from './exit-policy.ts';
+import { geoSettings, type RawGeoOptions } from './geo-settings.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, type RawDatabaseOptions } from './options.ts';
 
-export interface DrainCommandOptions extends RawDatabaseOptions {
+export interface DrainCommandOptions extends RawDatabaseOptions, RawGeoOptions {
   spool: string;
   watch?: boolean;
   /** Absent when a hook starts the drainer with its own options. */
@@ -28,6 +29,7 @@ export async function runDrainCommand(options: DrainCommandOptions): Promise<voi
       options.watch === true,
       (message) => warn(policy, `drain ${options.spool}: ${message}`),
       options.schemaWait ?? DEFAULT_SCHEMA_WAIT_SECONDS,
+      geoSettings(options),
     );
     const { applied, failed, conflicts, gaveUp } = await drainer.run();
     if (applied + failed + conflicts > 0) {

@@ -3,9 +3,10 @@ import { type HookMode, isDetachedDrainer, runHook } from '../hook/run-hook.ts';
 import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { reportFailure, warn } from './exit-policy.ts';
+import { geoSettings, type RawGeoOptions } from './geo-settings.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, type RawDatabaseOptions } from './options.ts';
 
-export interface HookCommandOptions extends RawDatabaseOptions, RawInstanceOptions {
+export interface HookCommandOptions extends RawDatabaseOptions, RawInstanceOptions, RawGeoOptions {
   fork?: boolean;
   defer?: boolean;
   spool?: string;
@@ -41,6 +42,8 @@ export async function runHookCommand(options: HookCommandOptions): Promise<void>
         rawInstance: { instanceName, instanceProto, instancePort },
         connection,
         createMissing: options.updateCreate === true,
+        geo: geoSettings(options),
+        warn: (message) => warn(policy, message),
       },
       openvpnEnv,
       policy.zero,

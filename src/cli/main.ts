@@ -6,6 +6,7 @@ import { watchCommand } from './commands/watch.ts';
 import { hookCommand } from './commands/hook.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { pruneCommand } from './commands/prune.ts';
+import { geoBackfillCommand } from './commands/geo-backfill.ts';
 import { refreshStatsCommand } from './commands/refresh-stats.ts';
 import { reportCommand } from './commands/report.ts';
 import { sessionsCommand } from './commands/sessions.ts';
@@ -39,7 +40,8 @@ function buildProgram() {
     .addCommand(reportCommand())
     .addCommand(refreshStatsCommand())
     .addCommand(pruneCommand())
-    .addCommand(watchCommand());
+    .addCommand(watchCommand())
+    .addCommand(geoBackfillCommand());
 }
 
 /** Parse errors happen before commander knows -q/-z, yet the Perl rules still apply to them. */

@@ -121,7 +121,9 @@ export function addSessionFilterOptions<Args extends unknown[], Opts extends Opt
     .option('--instance <name>', 'sessions of the instance with this name')
     .option('--instance-proto <proto>', 'sessions of instances with this protocol')
     .option('--instance-port <port>', 'sessions of instances on this port')
-    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)');
+    .option('--min-bytes <bytes>', 'sessions with at least this traffic, in plus out (suffixes K, M, G, T: 1024s)')
+    .option('--country <code>', 'sessions from this country, e.g. FI (repeatable; needs migration 006)', collect)
+    .option('--not-country <code>', 'sessions not from this country, including those without one (repeatable)', collect);
 }
 
 /** Filters and output options of `sessions` and `stats`; the command modules check the values. */
@@ -133,6 +135,17 @@ export function addHistoryOptions<Args extends unknown[], Opts extends OptionVal
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'ndjson']).default('table'))
     .option('--local', 'local time zone instead of UTC: printed times, TIME without offset, periods')
     .addHelpText('after', TIME_HELP);
+}
+
+/** Country lookup and alert of the writers of connects: the hook, and drain for --spool. */
+export function addGeoOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
+  command: Command<Args, Opts, Globals>,
+) {
+  return command
+    .option('--geoip <file>', 'MMDB country database (MaxMind GeoLite2/GeoIP2 Country or City, ip-location-db); default: the embedded DB-IP Lite')
+    .option('--no-geoip', 'store no country at connect')
+    .option('--expect-country <list>', 'countries logins are expected from, e.g. FI,SE (ISO 3166-1 alpha-2)')
+    .option('--on-unexpected-country <command>', 'run this command (no shell) for a login from a known country not in --expect-country');
 }
 
 export function addStatusInputOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(

@@ -25,6 +25,8 @@ export interface SessionTable {
   bytes_out: ColumnType<bigint | number | string | null, bigint | number | string | null | undefined>;
   /** NULL: open or really disconnected; 'stale': closed because OpenVPN no longer knew it. */
   end_reason: ColumnType<EndReason | null, EndReason | null | undefined, EndReason | null>;
+  /** ISO 3166-1 alpha-2 of the source address at connect (migration 006); NULL: private, unknown or not looked up. */
+  country: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type EndReason = 'stale';

@@ -23,6 +23,8 @@ export interface RawSessionFilter {
   instanceProto?: string;
   instancePort?: string;
   minBytes?: string;
+  country?: string[];
+  notCountry?: string[];
 }
 
 /**
@@ -43,6 +45,10 @@ export interface SessionFilter {
   until: number | null;
   instance: Partial<Instance> | null;
   minBytes: bigint | null;
+  /** ISO 3166-1 alpha-2 codes, upper case: sessions from one of these (needs migration 006). */
+  countries: string[];
+  /** Sessions from none of these; a session without a country is from none of them. */
+  notCountries: string[];
   /** The command's now: open sessions are connected up to here. */
   now: number;
 }
@@ -65,8 +71,17 @@ export function parseSessionFilter(raw: RawSessionFilter, context: TimeContext):
     until,
     instance: instanceFilter(raw),
     minBytes: raw.minBytes === undefined ? null : parseByteCount(raw.minBytes, '--min-bytes'),
+    countries: (raw.country ?? []).map((code) => countryCode(code, '--country')),
+    notCountries: (raw.notCountry ?? []).map((code) => countryCode(code, '--not-country')),
     now: context.now,
   };
+}
+
+function countryCode(text: string, option: string): string {
+  if (!/^[A-Za-z]{2}$/.test(text)) {
+    throw new UserError(`invalid ${option} ${showValue(text)}: expected a two-letter country code (ISO 3166-1 alpha-2) such as FI`);
+  }
+  return text.toUpperCase();
 }
 
 function pickLater(a: number | null, b: number | null): number | null {
@@ -222,6 +237,10 @@ export function sessionCondition(eb: SessionExpressions, resolved: ResolvedFilte
     conditions.push(eb.or(terms.map((term) => ipCondition(eb, term))));
   }
   if (filter.active) conditions.push(eb('disconnect_time', 'is', null));
+  if (filter.countries.length > 0) conditions.push(eb('country', 'in', filter.countries));
+  if (filter.notCountries.length > 0) {
+    conditions.push(eb.or([eb('country', 'is', null), eb('country', 'not in', filter.notCountries)]));
+  }
   const window = timeWindow(eb, resolved);
   if (window !== null) conditions.push(window);
   if (filter.minBytes !== null) conditions.push(sql<SqlBool>`${historyDialects[backend].totalBytes()} >= ${filter.minBytes}`);

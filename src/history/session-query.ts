@@ -11,6 +11,8 @@ export interface HistorySession extends Omit<Session, 'instance'> {
   /** null only for a session whose instance row was deleted by hand. */
   instance: Instance | null;
   state: SessionState;
+  /** ISO 3166-1 alpha-2 of the source address; null: private, unknown, or logged before countries were stored. */
+  country: string | null;
 }
 
 const PAGE_SIZE = 1000;
@@ -30,6 +32,7 @@ type SessionRow = Pick<
   | 'bytes_in'
   | 'bytes_out'
   | 'end_reason'
+  | 'country'
 >;
 
 /**
@@ -65,6 +68,7 @@ export async function* listSessions(
         'bytes_in',
         'bytes_out',
         'end_reason',
+        'country',
       ])
       .where((eb) => sessionCondition(eb, resolved))
       .$if(after !== null, (query) =>
@@ -94,6 +98,7 @@ export async function* listSessions(
         bytesIn: toNullableBigInt(row.bytes_in),
         bytesOut: toNullableBigInt(row.bytes_out),
         state: row.disconnect_time === null ? 'active' : row.end_reason === 'stale' ? 'stale' : 'closed',
+        country: row.country,
       }),
     );
     if (page.length > 0) yield page;

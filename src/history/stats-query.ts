@@ -10,7 +10,7 @@ import { type ResolvedFilter, type SessionFilter, sessionCondition } from './ses
 import { loadRollupPeriods, loadRollupState, loadSessionCounters } from './stats-rollup.ts';
 import type { Zone } from './time-spec.ts';
 
-export const statsGroupings = ['cn', 'day', 'week', 'month', 'instance'] as const;
+export const statsGroupings = ['cn', 'day', 'week', 'month', 'instance', 'country'] as const;
 export type StatsGrouping = (typeof statsGroupings)[number];
 
 export interface StatsTotals {
@@ -31,6 +31,8 @@ export type StatsRow = StatsTotals &
   (
     | { grouping: 'cn'; cn: string }
     | { grouping: 'instance'; instance: Instance | null; instanceId: bigint }
+    /** country null: sessions without one (private or unknown address, or logged before migration 006). */
+    | { grouping: 'country'; country: string | null }
     | { grouping: PeriodKind; period: Period }
   );
 
@@ -75,7 +77,9 @@ function isUnfiltered(filter: SessionFilter): boolean {
     filter.since === null &&
     filter.until === null &&
     filter.instance === null &&
-    filter.minBytes === null
+    filter.minBytes === null &&
+    filter.countries.length === 0 &&
+    filter.notCountries.length === 0
   );
 }
 
@@ -180,12 +184,9 @@ export async function statsIn(
 ): Promise<StatsRow[]> {
   const periods = isPeriod(grouping) ? await periodsOfHistory(db, grouping, zone, resolved.filter.until, window) : [];
   if (isPeriod(grouping) && periods.length === 0) return [];
-  const connectKey: Expression<unknown> =
-    grouping === 'cn'
-      ? groupingColumn(resolved, 'cn')
-      : grouping === 'instance'
-        ? groupingColumn(resolved, 'instance_id')
-        : bucketIndex('connect_time', boundaries(periods));
+  const connectKey: Expression<unknown> = isPeriod(grouping)
+    ? bucketIndex('connect_time', boundaries(periods))
+    : partitionKey(resolved, grouping);
   let matches = db
     .selectFrom('session')
     .where((eb) => sessionCondition(eb, resolved))
@@ -239,6 +240,7 @@ export async function statsIn(
   }
   const rows = [...counted].map(([key, counts]): StatsRow => {
     if (grouping === 'cn') return { ...counts, grouping, cn: key };
+    if (grouping === 'country') return { ...counts, grouping, country: key === '' ? null : key };
     return { ...counts, grouping, instanceId: BigInt(key), instance: resolved.instances.get(key) ?? null };
   });
   return rows.sort(compareRows);
@@ -254,6 +256,20 @@ type Count = Int | null;
 
 function groupingColumn(resolved: ResolvedFilter, column: 'cn' | 'instance_id'): Expression<unknown> {
   return historyDialects[resolved.backend].groupingColumn(column);
+}
+
+/** The key of a grouping that is not a period; sessions without a country group under ''. */
+function partitionKey(resolved: ResolvedFilter, grouping: Exclude<StatsGrouping, PeriodKind>): Expression<unknown> {
+  switch (grouping) {
+    case 'cn':
+      return groupingColumn(resolved, 'cn');
+    case 'instance':
+      return groupingColumn(resolved, 'instance_id');
+    case 'country':
+      return sql`coalesce(country, '')`;
+    default:
+      return grouping satisfies never;
+  }
 }
 
 function isPeriod(grouping: StatsGrouping): grouping is PeriodKind {
@@ -333,12 +349,7 @@ async function peakQuery(
   periods: Period[],
   window: StatsWindow | null,
 ): Promise<Map<string, number>> {
-  const partition: Expression<unknown> =
-    grouping === 'cn'
-      ? groupingColumn(resolved, 'cn')
-      : grouping === 'instance'
-        ? groupingColumn(resolved, 'instance_id')
-        : sql.lit(0);
+  const partition: Expression<unknown> = isPeriod(grouping) ? sql.lit(0) : partitionKey(resolved, grouping);
   const group: Expression<unknown> = isPeriod(grouping) ? bucketIndex('t', boundaries(periods)) : sql.ref('p');
   const rows = await db
     .with('matches', (db) => {
@@ -401,6 +412,9 @@ function compareRows(a: StatsRow, b: StatsRow): number {
     const y = b.instance;
     if (x === null || y === null) return x === y ? Number(a.instanceId - b.instanceId) : x === null ? 1 : -1;
     return compareCodePoints(x.name, y.name) || compareCodePoints(x.protocol, y.protocol) || x.port - y.port;
+  }
+  if (a.grouping === 'country' && b.grouping === 'country') {
+    return a.country === b.country ? 0 : a.country === null ? 1 : b.country === null ? -1 : compareCodePoints(a.country, b.country);
   }
   if ('period' in a && 'period' in b) return a.period.start - b.period.start;
   return 0;

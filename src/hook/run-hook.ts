@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { fstatSync } from 'node:fs';
 import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
 import { announceDeferral, answerDeferral, DEFERRED_FILE_ENV } from '../openvpn/deferred-connect.ts';
-import type { Instance } from '../common/session.ts';
+import type { Instance, SessionStart } from '../common/session.ts';
 import { spooledEnv } from '../spool/event-file.ts';
 import { drainerRunning, writeEventFile } from '../spool/spool-dir.ts';
 import type { ConnectionOptions } from '../db/connection-options.ts';
+import type { GeoSettings } from '../geo/connect-geo.ts';
 
 /**
  * Marks a detached child of the hook, started with the hook's own command
@@ -26,6 +27,10 @@ export interface HookSettings {
   rawInstance: { instanceName: string; instanceProto: string; instancePort: string };
   connection: ConnectionOptions;
   createMissing: boolean;
+  /** Country lookup and alert at client-connect; null: --no-geoip. */
+  geo: GeoSettings | null;
+  /** Warnings that must not fail the hook (an unreadable GeoIP file, an alert command that cannot start). */
+  warn: (message: string) => void;
 }
 
 /** Whether this process is a detached spool drainer started by a hook (it runs `drain`, not the hook). */
@@ -69,7 +74,7 @@ export async function runHook(
           return settings.mode satisfies never;
       }
     }
-    await logEvent(settings.connection, settings.instance, event, settings.createMissing);
+    await logEvent(settings, event);
     if (deferredFile) answerDeferral(deferredFile, true);
   } catch (error) {
     if (deferredFile) answerDeferral(deferredFile, admitOnFailure);
@@ -77,15 +82,34 @@ export async function runHook(
   }
 }
 
-/** The database code is loaded only by the processes that write to the database. */
-async function logEvent(connection: ConnectionOptions, instance: Instance, event: HookEvent, createMissing: boolean) {
+/**
+ * The database code is loaded only by the processes that write to the
+ * database, and the GeoIP code only by those that write a connect: the
+ * lookup and the alert happen where the row is written, after OpenVPN was
+ * let go in the -f, --defer and --spool modes.
+ */
+async function logEvent(settings: HookSettings, event: HookEvent) {
   const [{ usingDatabase, withRetries }, { applyHookEvent }] = await Promise.all([
     import('../db/open-database.ts'),
     import('../sessions/session-log.ts'),
   ]);
-  await usingDatabase(connection, (handle) =>
-    withRetries(handle, () => applyHookEvent(handle, instance, event, { createMissing })),
+  const country = event.type === 'client-connect' ? await connectCountry(settings, event.start) : null;
+  await usingDatabase(settings.connection, (handle) =>
+    withRetries(handle, () =>
+      applyHookEvent(handle, settings.instance, event, { createMissing: settings.createMissing, country }),
+    ),
   );
+}
+
+async function connectCountry(settings: HookSettings, start: SessionStart): Promise<string | null> {
+  if (!settings.geo) return null;
+  const { ConnectGeo } = await import('../geo/connect-geo.ts');
+  const geo = new ConnectGeo(settings.geo, settings.warn);
+  try {
+    return geo.onConnect(start, settings.instance);
+  } finally {
+    geo.close();
+  }
 }
 
 /** Hands the event to `drain` through the spool directory, starting a drainer unless one is running. */

@@ -213,7 +213,7 @@ function countrySection(countries: CountryData | null, zone: Zone, f: PageFormat
           )
           .join('')}</tbody></table>`;
   const note = unknown > 0 ? `<p class="note">${count(unknown)} sessions have no country (private or unknown address, or logged before countries were stored).</p>` : '';
-  return `<section aria-labelledby="countries-heading">${heading}<div class="columns">${table}<div><h3>Logins from unexpected countries</h3><p class="note">${escapeHtml(rule)}</p>${unexpected}</div></div>${note}<p class="note">Countries as looked up when each session connected (the embedded database: IP geolocation by DB-IP).</p></section>`;
+  return `<section aria-labelledby="countries-heading">${heading}<div class="columns">${table}<div><h3>Logins from unexpected countries</h3><p class="note">${escapeHtml(rule)}</p>${unexpected}</div></div>${note}<p class="note">Countries as looked up when each session connected. The embedded database is DB-IP Lite (CC BY 4.0), whose licence asks pages that show its results for this link: <a href="https://db-ip.com">IP Geolocation by DB-IP</a>.</p></section>`;
 }
 
 function authSection(auth: AuthData | null, zone: Zone, f: PageFormat): string {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DatabaseHandle } from '../db/open-database.ts';
 import { ignoringDuplicates } from '../db/dialect-sql.ts';
 import { toBigInt, toNullableBigInt, toNullableNumber } from '../db/int8.ts';
@@ -12,11 +13,11 @@ export async function applyHookEvent(
   handle: DatabaseHandle,
   instance: Instance,
   event: HookEvent,
-  options: { createMissing: boolean },
+  options: { createMissing: boolean; country?: string | null },
 ): Promise<void> {
   switch (event.type) {
     case 'client-connect':
-      return logConnect(handle, instance, event.start);
+      return logConnect(handle, instance, event.start, options.country ?? null);
     case 'client-disconnect':
       return logDisconnect(handle, instance, event.start, event.end, options);
     case 'db-update':
@@ -58,12 +59,32 @@ export async function ensureInstanceId(handle: DatabaseHandle, instance: Instanc
   return created;
 }
 
-export async function logConnect(handle: DatabaseHandle, instance: Instance, start: SessionStart): Promise<void> {
+/**
+ * `country` null stores nothing in the column, so a database without it (the
+ * Perl tool's, before `migrate`) still takes every connect: if the INSERT
+ * with a country finds no such column, it is made again without one.
+ */
+export async function logConnect(
+  handle: DatabaseHandle,
+  instance: Instance,
+  start: SessionStart,
+  country: string | null = null,
+): Promise<void> {
   const instanceId = await ensureInstanceId(handle, instance);
-  const inserted = await ignoringDuplicates(
-    handle.backend,
-    handle.db.insertInto('session').values(startColumns(instanceId, start)),
-  ).executeTakeFirst();
+  const insert = (withCountry: boolean) =>
+    ignoringDuplicates(
+      handle.backend,
+      handle.db
+        .insertInto('session')
+        .values(withCountry ? { ...startColumns(instanceId, start), country } : startColumns(instanceId, start)),
+    ).executeTakeFirst();
+  let inserted;
+  try {
+    inserted = await insert(country !== null);
+  } catch (error) {
+    if (country === null || !handle.adapter.isMissingColumn(error)) throw error;
+    inserted = await insert(false);
+  }
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) {
     await markRollupStaleIfOld(handle, [start.connectTime]);
     return;
@@ -197,6 +218,17 @@ async function reopenIfAliveLater(
     .where('end_reason', '=', 'stale')
     .execute();
   await markRollupStaleIfOld(handle, [estimatedEnd]);
+}
+
+/** Whether the session table has the country column (migration 006); asked once by writers that run in a transaction. */
+export async function hasCountryColumn(handle: DatabaseHandle): Promise<boolean> {
+  try {
+    await handle.db.selectFrom('session').select('country').where(sql<boolean>`1 = 0`).execute();
+    return true;
+  } catch (error) {
+    if (handle.adapter.isMissingColumn(error)) return false;
+    throw error;
+  }
 }
 
 function startColumns(instanceId: bigint, start: SessionStart) {

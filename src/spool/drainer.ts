@@ -2,7 +2,8 @@ import { readFileSync, unlinkSync, watch, type FSWatcher } from 'node:fs';
 import { errorCode, printable, UserError } from '../common/errors.ts';
 import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
 import { type Instance, instanceFrom } from '../common/session.ts';
-import { applyHookEvent, DisconnectConflict } from '../sessions/session-log.ts';
+import { applyHookEvent, DisconnectConflict, hasCountryColumn } from '../sessions/session-log.ts';
+import type { ConnectGeo, GeoSettings } from '../geo/connect-geo.ts';
 import { acquireDrainLock, type DrainLock } from './drain-lock.ts';
 import { decodeEvent, EventFileError } from './event-file.ts';
 import {
@@ -30,6 +31,8 @@ interface ReadyEvent {
   event: HookEvent;
   instance: Instance;
   createMissing: boolean;
+  /** Looked up (and alerted on) once, before the first transaction that writes the connect. */
+  country?: string | null;
 }
 
 /** The database could not take events right now; they stay spooled. */
@@ -79,7 +82,12 @@ export class Drainer {
     private readonly watchMode: boolean,
     private readonly log: (message: string) => void,
     private readonly schemaWaitSeconds = DEFAULT_SCHEMA_WAIT_SECONDS,
+    private readonly geoSettings: GeoSettings | null = null,
   ) {}
+
+  private geo: ConnectGeo | undefined;
+  /** Whether the session table has the country column (migration 006), asked once per connection. */
+  private countryColumn = false;
 
   async run(): Promise<DrainReport> {
     const stop = () => {
@@ -105,6 +113,7 @@ export class Drainer {
       watcher?.close();
       process.off('SIGTERM', stop).off('SIGINT', stop).off('SIGUSR1', retryNow);
       await this.closeDatabase();
+      this.geo?.close();
       removePidFile(this.dir);
       await this.lock?.release();
     }
@@ -207,6 +216,7 @@ export class Drainer {
 
   private async apply(batch: ReadyEvent[]): Promise<void> {
     const handle = await this.database();
+    await this.lookUpCountries(batch);
     try {
       await withRetries(handle, () =>
         handle.db.transaction().execute(async (trx) => {
@@ -232,6 +242,24 @@ export class Drainer {
     }
   }
 
+  /**
+   * A failed statement aborts a PostgreSQL transaction, so the batch cannot
+   * retry an INSERT without the country the way the hook does: it stores a
+   * country only where the column exists.
+   */
+  private async lookUpCountries(batch: ReadyEvent[]): Promise<void> {
+    if (!this.geoSettings) return;
+    for (const item of batch) {
+      if (item.event.type !== 'client-connect' || item.country !== undefined) continue;
+      if (!this.geo) {
+        const { ConnectGeo } = await import('../geo/connect-geo.ts');
+        this.geo = new ConnectGeo(this.geoSettings, this.log);
+      }
+      const country = this.geo.onConnect(item.event.start, item.instance);
+      item.country = this.countryColumn ? country : null;
+    }
+  }
+
   private async database(): Promise<DatabaseHandle> {
     if (this.handle) return this.handle;
     try {
@@ -241,6 +269,7 @@ export class Drainer {
       // unreachable server is told apart from an event the session log refuses.
       await handle.db.selectFrom('instance').select('id').limit(1).execute();
       await handle.db.selectFrom('session').select('id').limit(1).execute();
+      this.countryColumn = this.geoSettings !== null && (await hasCountryColumn(handle));
       return handle;
     } catch (error) {
       throw this.unavailable(error);

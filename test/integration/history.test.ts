@@ -91,6 +91,7 @@ describeEachBackend('history', (backend: Backend) => {
       bytes_in: String(BEYOND_DOUBLE),
       bytes_out: String(MAX_COUNTER),
       state: 'closed',
+      country: null,
     });
     assert.deepEqual(byId.get(2), {
       id: 2,
@@ -106,6 +107,7 @@ describeEachBackend('history', (backend: Backend) => {
       bytes_in: null,
       bytes_out: null,
       state: 'active',
+      country: null,
     });
     assert.deepEqual([byId.get(5)?.['state'], byId.get(5)?.['cn'], byId.get(5)?.['instance']], ['stale', 'Zoë, "QA"', { name: 'lab', proto: 'tcp', port: 443 }]);
     assert.deepEqual([byId.get(7)?.['duration'], byId.get(7)?.['bytes_in'], byId.get(7)?.['state']], [null, null, 'closed']);
@@ -113,11 +115,11 @@ describeEachBackend('history', (backend: Backend) => {
     const csv = await run(['sessions', '--format', 'csv', '--cn', 'alice', '--instance', 'office']);
     assert.equal(
       csv,
-      'id,instance_name,instance_proto,instance_port,cn,src_ip,src_port,vpn_ip4,vpn_ip6,connect_time,disconnect_time,duration,bytes_in,bytes_out,state\r\n' +
-        `3,office,udp,1194,alice,203.0.113.5,51300,10.8.0.6,,2021-11-01T00:00:00Z,2021-11-01T01:00:00Z,3600,${BEYOND_DOUBLE},${MAX_COUNTER},closed\r\n`,
+      'id,instance_name,instance_proto,instance_port,cn,src_ip,src_port,vpn_ip4,vpn_ip6,connect_time,disconnect_time,duration,bytes_in,bytes_out,state,country\r\n' +
+        `3,office,udp,1194,alice,203.0.113.5,51300,10.8.0.6,,2021-11-01T00:00:00Z,2021-11-01T01:00:00Z,3600,${BEYOND_DOUBLE},${MAX_COUNTER},closed,\r\n`,
     );
     const ndjson = await run(['sessions', '--format', 'ndjson', '--cn', 'Zoë, "QA"']);
-    assert.match(ndjson, /^\{"id":5,.*"bytes_in":9223372036854775807,"bytes_out":1,"state":"stale"\}\n$/);
+    assert.match(ndjson, /^\{"id":5,.*"bytes_in":9223372036854775807,"bytes_out":1,"state":"stale","country":null\}\n$/);
   });
 
   it('--cn is exact and repeatable; --cn-like is a case-sensitive LIKE on every backend', async (t) => {

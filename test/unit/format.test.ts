@@ -29,6 +29,7 @@ const closed: HistorySession = {
   bytesIn: big,
   bytesOut: 84410368n,
   state: 'closed',
+  country: 'FI',
 };
 
 const active: HistorySession = {
@@ -43,6 +44,7 @@ const active: HistorySession = {
   bytesIn: null,
   bytesOut: null,
   state: 'active',
+  country: null,
 };
 
 async function render<R>(format: Format, listing: Parameters<typeof listingWriter<R>>[1], rows: R[], color = false) {
@@ -123,10 +125,10 @@ describe('session listing', () => {
     assert.equal(
       lines[2],
       '{"id":7,"instance":{"name":"","proto":"","port":0},"cn":"alice","src_ip":"203.0.113.5","src_port":51234,"vpn_ip4":"10.8.0.6","vpn_ip6":null,' +
-        '"connect_time":"2026-11-23T14:03:00Z","disconnect_time":"2026-11-23T17:07:12Z","duration":11052,"bytes_in":9007199254740993,"bytes_out":84410368,"state":"closed"}',
+        '"connect_time":"2026-11-23T14:03:00Z","disconnect_time":"2026-11-23T17:07:12Z","duration":11052,"bytes_in":9007199254740993,"bytes_out":84410368,"state":"closed","country":"FI"}',
     );
     const parsed = JSON.parse(text) as Record<string, unknown>[];
-    assert.deepEqual(Object.keys(parsed[0] ?? {}), ['id', 'instance', 'cn', 'src_ip', 'src_port', 'vpn_ip4', 'vpn_ip6', 'connect_time', 'disconnect_time', 'duration', 'bytes_in', 'bytes_out', 'state']);
+    assert.deepEqual(Object.keys(parsed[0] ?? {}), ['id', 'instance', 'cn', 'src_ip', 'src_port', 'vpn_ip4', 'vpn_ip6', 'connect_time', 'disconnect_time', 'duration', 'bytes_in', 'bytes_out', 'state', 'country']);
     assert.deepEqual([parsed[0]?.['state'], parsed[0]?.['bytes_in'], parsed[0]?.['disconnect_time']], ['active', null, null]);
     assert.equal(await render('json', sessionListing('utc'), []), '[]\n');
   });
@@ -139,12 +141,12 @@ describe('session listing', () => {
 
   it('csv: a header, the instance flattened, CRLF, even with no rows', async () => {
     const text = await render('csv', sessionListing('utc'), [active, closed]);
-    const header = 'id,instance_name,instance_proto,instance_port,cn,src_ip,src_port,vpn_ip4,vpn_ip6,connect_time,disconnect_time,duration,bytes_in,bytes_out,state\r\n';
+    const header = 'id,instance_name,instance_proto,instance_port,cn,src_ip,src_port,vpn_ip4,vpn_ip6,connect_time,disconnect_time,duration,bytes_in,bytes_out,state,country\r\n';
     assert.equal(
       text,
       header +
-        '8,office,udp,1194,"bob, ""the builder""",2001:db8::17,51234,10.8.0.6,fd00::1000,2026-11-23T14:03:00Z,,,,,active\r\n' +
-        '7,"","",0,alice,203.0.113.5,51234,10.8.0.6,,2026-11-23T14:03:00Z,2026-11-23T17:07:12Z,11052,9007199254740993,84410368,closed\r\n',
+        '8,office,udp,1194,"bob, ""the builder""",2001:db8::17,51234,10.8.0.6,fd00::1000,2026-11-23T14:03:00Z,,,,,active,\r\n' +
+        '7,"","",0,alice,203.0.113.5,51234,10.8.0.6,,2026-11-23T14:03:00Z,2026-11-23T17:07:12Z,11052,9007199254740993,84410368,closed,FI\r\n',
     );
     assert.equal(await render('csv', sessionListing('utc'), []), header);
   });
@@ -152,12 +154,12 @@ describe('session listing', () => {
   it('table: aligned, human units, instance column only when it tells something', async () => {
     assert.equal(
       await render('table', sessionListing('utc'), [closed]),
-      'ID  CONNECTED             DISCONNECTED          DURATION  CN     SOURCE             VPN IP         IN       OUT  STATE\n' +
-        ' 7  2026-11-23T14:03:00Z  2026-11-23T17:07:12Z     3h04m  alice  203.0.113.5:51234  10.8.0.6  8.0 PiB  80.5 MiB  closed\n',
+      'ID  CONNECTED             DISCONNECTED          DURATION  CN     SOURCE             CC  VPN IP         IN       OUT  STATE\n' +
+        ' 7  2026-11-23T14:03:00Z  2026-11-23T17:07:12Z     3h04m  alice  203.0.113.5:51234  FI  10.8.0.6  8.0 PiB  80.5 MiB  closed\n',
     );
     const both = (await render('table', sessionListing('utc'), [active, closed])).split('\n');
     assert.match(both[0] ?? '', /STATE   INSTANCE$/);
-    assert.match(both[1] ?? '', /\[2001:db8::17\]:51234 +10\.8\.0\.6 fd00::1000 +- +- +active +office\/udp\/1194$/);
+    assert.match(both[1] ?? '', /\[2001:db8::17\]:51234 +- +10\.8\.0\.6 fd00::1000 +- +- +active +office\/udp\/1194$/);
     assert.match(both[2] ?? '', /closed +\(default\)$/);
   });
 

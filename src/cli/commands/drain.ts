@@ -1,4 +1,4 @@
-import { addDatabaseOptions, addExitOptions, effectiveOptions, positiveInteger, subcommand } from '../options.ts';
+import { addDatabaseOptions, addExitOptions, addGeoOptions, effectiveOptions, positiveInteger, subcommand } from '../options.ts';
 
 export function drainCommand() {
   const command = subcommand('drain')
@@ -10,7 +10,7 @@ export function drainCommand() {
       'give up (exit 100, events kept) when the database has no schema for this long (default 300)',
       positiveInteger('--schema-wait'),
     );
-  return addDatabaseOptions(addExitOptions(command)).action(async (_options, self) => {
+  return addGeoOptions(addDatabaseOptions(addExitOptions(command))).action(async (_options, self) => {
     const { runDrainCommand } = await import('../drain-command.ts');
     await runDrainCommand(effectiveOptions(self));
   });

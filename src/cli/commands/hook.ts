@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { addDatabaseOptions, addExitOptions, addInstanceOptions, addStatusInputOptions, positiveInteger } from '../options.ts';
+import { addDatabaseOptions, addExitOptions, addGeoOptions, addInstanceOptions, addStatusInputOptions, positiveInteger } from '../options.ts';
 
 declare const __VERSION__: string | undefined;
 
@@ -23,7 +23,7 @@ export function hookCommand() {
     .option('--defer', 'client-connect on OpenVPN 2.5+: let OpenVPN wait for the result while it serves other clients')
     .option('--spool <dir>', 'write the event to this directory and exit; a `drain` applies it to the database')
     .option('-C, --update-create', 'create a missing session on disconnect, db-update or status update');
-  return addStatusInputOptions(addInstanceOptions(addDatabaseOptions(addExitOptions(command))))
+  return addStatusInputOptions(addGeoOptions(addInstanceOptions(addDatabaseOptions(addExitOptions(command)))))
     .option('-N, --status-need-success', 'commit nothing unless every client line matches')
     .option('-A, --status-age <seconds>', 'refuse a status older than this', positiveInteger('--status-age'))
     .option('-I, --status-info', 'explain rejected status lines (twice: also print them)', (_: unknown, n: number) => n + 1, 0)

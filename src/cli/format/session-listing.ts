@@ -24,6 +24,8 @@ export function sessionListing(zone: Zone): Listing<HistorySession> {
       bytes_in: s.bytesIn,
       bytes_out: s.bytesOut,
       state: s.state,
+      // Last, so that consumers of the fields before migration 006 find them where they were.
+      country: s.country,
     }),
     csv: [
       { name: 'id', value: (s) => String(s.id) },
@@ -41,6 +43,7 @@ export function sessionListing(zone: Zone): Listing<HistorySession> {
       { name: 'bytes_in', value: (s) => text(s.bytesIn) },
       { name: 'bytes_out', value: (s) => text(s.bytesOut) },
       { name: 'state', value: (s) => s.state },
+      { name: 'country', value: (s) => s.country },
     ],
     table: (rows) => [
       { header: 'ID', align: 'right', cell: (s) => String(s.id) },
@@ -49,6 +52,7 @@ export function sessionListing(zone: Zone): Listing<HistorySession> {
       { header: 'DURATION', align: 'right', cell: (s) => humanDuration(s.duration) },
       { header: 'CN', align: 'left', cell: (s) => s.cn },
       { header: 'SOURCE', align: 'left', cell: (s) => (s.srcIp.includes(':') ? `[${s.srcIp}]:${s.srcPort}` : `${s.srcIp}:${s.srcPort}`) },
+      { header: 'CC', align: 'left', cell: (s) => s.country ?? '-' },
       { header: 'VPN IP', align: 'left', cell: (s) => [s.vpnIp4, s.vpnIp6].filter((ip) => ip !== null).join(' ') || '-' },
       { header: 'IN', align: 'right', cell: (s) => humanBytes(s.bytesIn) },
       { header: 'OUT', align: 'right', cell: (s) => humanBytes(s.bytesOut) },

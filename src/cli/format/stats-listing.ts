@@ -79,6 +79,14 @@ function keyFields(grouping: StatsGrouping, zone: Zone): KeyFields {
         table: [{ header: 'INSTANCE', align: 'left', cell: (row) => describeInstance(instance(row)) }],
       };
     }
+    case 'country': {
+      const country = (row: StatsRow) => (row.grouping === 'country' ? row.country : null);
+      return {
+        record: (row) => ({ country: country(row) }),
+        csv: [{ name: 'country', value: country }],
+        table: [{ header: 'COUNTRY', align: 'left', cell: (row) => country(row) ?? '(none)' }],
+      };
+    }
     case 'day':
     case 'week':
     case 'month': {

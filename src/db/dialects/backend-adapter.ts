@@ -19,6 +19,9 @@ export interface BackendAdapter {
    * file does not exist yet: waiting will not help, migrate will.
    */
   isMissingSchema(error: unknown, options: ConnectionOptions): boolean;
+
+  /** The statement names a column this database does not have (a schema older than the code). */
+  isMissingColumn(error: unknown): boolean;
   /** A one-line explanation of a driver error the operator can act on, if there is one. */
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }

@@ -55,6 +55,10 @@ export const mysqlAdapter: BackendAdapter = {
     return code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR';
   },
 
+  isMissingColumn(error) {
+    return errorCode(error) === 'ER_BAD_FIELD_ERROR';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

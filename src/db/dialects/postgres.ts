@@ -47,6 +47,10 @@ export const postgresAdapter: BackendAdapter = {
     return code === '42P01' || code === '42703';
   },
 
+  isMissingColumn(error) {
+    return errorCode(error) === '42703';
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);

@@ -34,6 +34,10 @@ export const sqliteAdapter: BackendAdapter = {
     return cannotOpen && (problem === 'ENOENT' || problem === 'ENOTDIR');
   },
 
+  isMissingColumn(error) {
+    return errorCode(error) === 'SQLITE_ERROR' && error instanceof Error && /no such column|has no column named/.test(error.message);
+  },
+
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const path = options.database ?? '';

@@ -1,0 +1,77 @@
+import ipaddr from 'ipaddr.js';
+import { embeddedGeoipPath } from './embedded.ts';
+import { countryOfRecord, MmdbFile } from './mmdb-country.ts';
+
+/**
+ * Only public unicast addresses have a country: private, loopback, link-local,
+ * carrier-grade NAT, documentation and other reserved ranges are nobody's.
+ * An IPv4-mapped IPv6 address is looked up as the IPv4 address it carries.
+ */
+export function publicAddress(address: string): string | null {
+  if (!ipaddr.isValid(address)) return null;
+  let parsed = ipaddr.parse(address);
+  if (parsed instanceof ipaddr.IPv6 && parsed.isIPv4MappedAddress()) parsed = parsed.toIPv4Address();
+  return parsed.range() === 'unicast' ? parsed.toString() : null;
+}
+
+/**
+ * One open database for the lookups of one process. A file that cannot be
+ * opened or read costs one warning, and every lookup then answers null, so
+ * the session is still logged without a country.
+ */
+export class CountryLookup {
+  private file: MmdbFile | null | undefined;
+  private warned = false;
+
+  private path: string | null;
+
+  /** `path` null: the embedded database. */
+  constructor(
+    path: string | null,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.path = path;
+  }
+
+  country(address: string): string | null {
+    const lookupAddress = publicAddress(address);
+    if (lookupAddress === null) return null;
+    const file = this.open();
+    if (!file) return null;
+    try {
+      return countryOfRecord(file.get(lookupAddress));
+    } catch (error) {
+      this.warnOnce(`cannot read GeoIP database ${this.path} (${errorText(error)}): sessions are logged without a country`);
+      return null;
+    }
+  }
+
+  close(): void {
+    this.file?.close();
+    this.file = null;
+  }
+
+  private open(): MmdbFile | null {
+    if (this.file !== undefined) return this.file;
+    this.path ??= embeddedGeoipPath();
+    try {
+      this.file = new MmdbFile(this.path);
+    } catch (error) {
+      this.file = null;
+      this.warnOnce(
+        `cannot open GeoIP database --geoip ${this.path} (${errorText(error)}): expected a readable MMDB file; sessions are logged without a country`,
+      );
+    }
+    return this.file;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned) return;
+    this.warned = true;
+    this.warn(message);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
