@@ -5,6 +5,7 @@ import { sessionEndReason } from './002-session-end-reason.ts';
 import { historyIndexes } from './003-history-indexes.ts';
 import { statsRollup } from './004-stats-rollup.ts';
 import { sessionFillfactor } from './005-session-fillfactor.ts';
+import { authEvent } from './007-auth-event.ts';
 
 /** A static list, so the bundled CLI carries its migrations with it. */
 export function migrations(backend: Backend): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function migrations(backend: Backend): Record<string, Migration> {
     '003-history-indexes': historyIndexes,
     '004-stats-rollup': statsRollup(backend),
     '005-session-fillfactor': sessionFillfactor(backend),
+    '007-auth-event': authEvent(backend),
   };
 }

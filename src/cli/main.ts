@@ -2,6 +2,7 @@ import { CommanderError } from '@commander-js/extra-typings';
 import { UserError } from '../common/errors.ts';
 import { closeStaleCommand } from './commands/close-stale.ts';
 import { drainCommand } from './commands/drain.ts';
+import { ecsCommand } from './commands/ecs.ts';
 import { hookCommand } from './commands/hook.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { pruneCommand } from './commands/prune.ts';
@@ -37,7 +38,8 @@ function buildProgram() {
     .addCommand(statsCommand())
     .addCommand(reportCommand())
     .addCommand(refreshStatsCommand())
-    .addCommand(pruneCommand());
+    .addCommand(pruneCommand())
+    .addCommand(ecsCommand());
 }
 
 /** Parse errors happen before commander knows -q/-z, yet the Perl rules still apply to them. */

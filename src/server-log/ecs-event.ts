@@ -38,7 +38,10 @@ export interface EcsEvent {
 export interface AuthOutcome {
   outcome: 'success' | 'failure';
   reason: string;
-  user: string | null;
+  /** The certificate's common name (or the name OpenVPN knows the client by). */
+  cn: string | null;
+  /** A username/password or directory login name. */
+  userName: string | null;
   ip: string | null;
   port: number | null;
 }

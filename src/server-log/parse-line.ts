@@ -111,14 +111,27 @@ function addRelated(event: EcsEvent, kind: 'hosts' | 'ip' | 'user', value: strin
   }
 }
 
-function failure(event: EcsEvent, reason: string | null, user: string | null, peer: Peer | null): AuthOutcome {
+type Who = 'cn' | 'user';
+
+function failure(event: EcsEvent, reason: string | null, user: string | null, peer: Peer | null, who: Who = 'cn'): AuthOutcome {
   event.event = { category: ['authentication'], type: ['start'], outcome: 'failure' };
   if (reason !== null) event.event.reason = reason;
   if (user !== null && user !== '') {
     event.user = { name: user };
     addRelated(event, 'user', user);
   }
-  return { outcome: 'failure', reason: reason ?? event.message, user: user || null, ip: peer?.ip ?? null, port: peer?.port ?? null };
+  return outcome('failure', reason ?? event.message, user || null, peer, who);
+}
+
+function outcome(result: 'success' | 'failure', reason: string, user: string | null, peer: Peer | null, who: Who): AuthOutcome {
+  return {
+    outcome: result,
+    reason,
+    cn: who === 'cn' ? user : (peer?.cn ?? null),
+    userName: who === 'user' ? user : null,
+    ip: peer?.ip ?? null,
+    port: peer?.port ?? null,
+  };
 }
 
 const NAT_LEARN = /^MULTI: (?:Learn: (\S+) -> |primary virtual IP(?:v6)? for \S+: (\S+)$)/;
@@ -197,7 +210,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
         event.event = { category: ['authentication'], type: ['start'], outcome: 'success', reason: message };
         event.user = { name: m[1]! };
         addRelated(event, 'user', m[1]!);
-        return { outcome: 'success', reason: 'username/password accepted', user: m[1]!, ip: peer?.ip ?? null, port: peer?.port ?? null };
+        return outcome('success', 'username/password accepted', m[1]!, peer, 'user');
       }
       break;
     }
@@ -210,7 +223,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
     }
     case 'AUTH-PAM:': {
       const m = PAM_FAILED.exec(message);
-      if (m) return failure(event, message, m[1]!, peer);
+      if (m) return failure(event, message, m[1]!, peer, 'user');
       break;
     }
     case 'PLUGIN_CALL:':
@@ -311,9 +324,9 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
       const m = LDAP_DN.exec(message);
       if (m) {
         const dn = splitDn(m[1]!);
-        const outcome = failure(event, null, dn.name, peer);
+        const result = failure(event, null, dn.name, peer, 'user');
         if (dn.domain !== null && event.user) event.user.domain = dn.domain;
-        return { ...outcome, reason: 'LDAP: incorrect password' };
+        return { ...result, reason: 'LDAP: incorrect password' };
       }
       break;
     }
@@ -321,7 +334,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
       if (message.startsWith('LDAP bind failed')) return { ...failure(event, null, null, peer), reason: message };
       if (message.startsWith('LDAP user ')) {
         const m = LDAP_NOT_FOUND.exec(message);
-        if (m) return { ...failure(event, null, m[1]!, peer), reason: 'LDAP: user not found' };
+        if (m) return { ...failure(event, null, m[1]!, peer, 'user'), reason: 'LDAP: user not found' };
       }
       break;
     case 'ldap_bind':
@@ -329,7 +342,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
       break;
     case 'Unable':
       if (message.startsWith('Unable to bind as ')) {
-        return { ...failure(event, null, message.slice(18).trim(), peer), reason: 'LDAP: unable to bind' };
+        return { ...failure(event, null, message.slice(18).trim(), peer, 'user'), reason: 'LDAP: unable to bind' };
       }
       break;
     default:
@@ -337,7 +350,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
         const m = PEER_INITIATED.exec(message);
         if (m && peer !== null) {
           setClient(event, peer, m[1]!);
-          return { outcome: 'success', reason: 'peer connection initiated', user: m[1]!, ip: peer.ip, port: peer.port };
+          return outcome('success', 'peer connection initiated', m[1]!, peer, 'cn');
         }
       } else if (peer === null && end < 0 && word.includes(',')) {
         const m = POOL_PERSIST.exec(word);

@@ -61,37 +61,37 @@ describe('server log line → ECS: login outcomes', () => {
     deepStrictEqual(parsed.event.event, { category: ['authentication'], type: ['start'], outcome: 'failure', reason: 'AUTH_FAILED' });
     deepStrictEqual(parsed.event.user, { name: 'alice' });
     deepStrictEqual(parsed.event.client, { address: 'alice', domain: 'alice', ip: '127.0.0.1', port: 40868 });
-    deepStrictEqual(parsed.auth, { outcome: 'failure', reason: 'AUTH_FAILED', user: 'alice', ip: '127.0.0.1', port: 40868 });
+    deepStrictEqual(parsed.auth, { outcome: 'failure', reason: 'AUTH_FAILED', cn: 'alice', userName: null, ip: '127.0.0.1', port: 40868 });
   });
   it('AUTH_FAILED to [UNDEF] takes the user from the prefix', () => {
     const parsed = parseLogLine("alice/127.0.0.1:43274 SENT CONTROL [UNDEF]: 'AUTH_FAILED,bad' (status=1)", context);
-    equal(parsed.auth?.user, 'alice');
+    equal(parsed.auth?.cn, 'alice');
     equal(parsed.auth?.reason, 'AUTH_FAILED,bad');
   });
   it('a certificate refused at depth 0 names its CN', () => {
     const parsed = parseLogLine('[::1]:41998 VERIFY ERROR: depth=0, error=certificate has expired: CN=bob, serial=3', context);
     deepStrictEqual(parsed.auth, {
-      outcome: 'failure', reason: 'VERIFY ERROR: depth=0, error=certificate has expired: CN=bob, serial=3', user: 'bob', ip: '::1', port: 41998,
+      outcome: 'failure', reason: 'VERIFY ERROR: depth=0, error=certificate has expired: CN=bob, serial=3', cn: 'bob', userName: null, ip: '::1', port: 41998,
     });
   });
   it('a CA error names no user', () => {
-    equal(parseLogLine('127.0.0.1:1 VERIFY ERROR: depth=1, error=unable to get issuer certificate: CN=Other CA', context).auth?.user, null);
+    equal(parseLogLine('127.0.0.1:1 VERIFY ERROR: depth=1, error=unable to get issuer certificate: CN=Other CA', context).auth?.cn, null);
   });
   it('a revoked certificate', () => {
     equal(parseLogLine('127.0.0.1:1 VERIFY CRL: certificate serial number 7 is revoked', context).auth?.outcome, 'failure');
   });
   it('TLS handshake failure, PAM and plugin failures, username/password success', () => {
     equal(parseLogLine('udp4:127.0.0.1:5 TLS Error: TLS handshake failed', context).auth?.ip, '127.0.0.1');
-    equal(parseLogLine("AUTH-PAM: BACKGROUND: user 'carol' failed to authenticate: Authentication failure", context).auth?.user, 'carol');
-    equal(parseLogLine('dave/127.0.0.1:9 PLUGIN_CALL: POST /usr/lib/openvpn/x.so/PLUGIN_AUTH_USER_PASS_VERIFY status=1', context).auth?.user, 'dave');
+    equal(parseLogLine("AUTH-PAM: BACKGROUND: user 'carol' failed to authenticate: Authentication failure", context).auth?.userName, 'carol');
+    equal(parseLogLine('dave/127.0.0.1:9 PLUGIN_CALL: POST /usr/lib/openvpn/x.so/PLUGIN_AUTH_USER_PASS_VERIFY status=1', context).auth?.cn, 'dave');
     equal(parseLogLine('127.0.0.1:9 TLS Auth Error: Auth Username/Password verification failed for peer', context).auth?.outcome, 'failure');
     const ok1 = parseLogLine("127.0.0.1:9 TLS: Username/Password authentication succeeded for username 'erin'", context);
-    deepStrictEqual([ok1.auth?.outcome, ok1.auth?.user, ok1.event.event.outcome], ['success', 'erin', 'success']);
+    deepStrictEqual([ok1.auth?.outcome, ok1.auth?.userName, ok1.event.event.outcome], ['success', 'erin', 'success']);
   });
   it('Peer Connection Initiated is a success in the store, a network event in ECS (as the intake)', () => {
     const parsed = parseLogLine('2026-11-23 10:58:08 127.0.0.1:43262 [client01] Peer Connection Initiated with [AF_INET]127.0.0.1:43262', context);
     equal(parsed.event.event.category[0], 'network');
-    deepStrictEqual(parsed.auth, { outcome: 'success', reason: 'peer connection initiated', user: 'client01', ip: '127.0.0.1', port: 43262 });
+    deepStrictEqual(parsed.auth, { outcome: 'success', reason: 'peer connection initiated', cn: 'client01', userName: null, ip: '127.0.0.1', port: 43262 });
   });
   it('ordinary lines are not login outcomes', () => {
     equal(parseLogLine('127.0.0.1:43262 peer info: IV_VER=2.6.14', context).auth, null);
@@ -116,13 +116,13 @@ describe('server log line → ECS: real OpenVPN 2.6.14 and 2.7.6 logs', () => {
       const lines = readFileSync(join(fixtures, version, 'extra-reject-alice', 'server.log'), 'utf8').split('\n');
       const failures = lines.map((line) => parseLogLine(line, context).auth).filter((auth) => auth?.outcome === 'failure');
       ok(failures.length > 0);
-      for (const auth of failures) deepStrictEqual([auth!.reason, auth!.user, auth!.ip], ['AUTH_FAILED', 'alice', '127.0.0.1']);
+      for (const auth of failures) deepStrictEqual([auth!.reason, auth!.cn, auth!.ip], ['AUTH_FAILED', 'alice', '127.0.0.1']);
     });
     it(`${version}: the 64-character CN is refused with its name`, () => {
       const lines = readFileSync(join(fixtures, version, 'extra-cn-limits', 'server.log'), 'utf8').split('\n');
       const refused = lines.map((line) => parseLogLine(line, context).auth).filter((auth) => auth?.reason.startsWith('VERIFY ERROR'));
       ok(refused.length > 0);
-      for (const auth of refused) ok(auth!.user!.startsWith('zoë-x'), auth!.user!);
+      for (const auth of refused) ok(auth!.cn!.startsWith('zoë-x'), auth!.cn!);
     });
   }
 });
