@@ -1,5 +1,6 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { UserError } from '../common/errors.ts';
+import { authEventsCommand } from './commands/auth-events.ts';
 import { closeStaleCommand } from './commands/close-stale.ts';
 import { drainCommand } from './commands/drain.ts';
 import { ecsCommand } from './commands/ecs.ts';
@@ -39,7 +40,8 @@ function buildProgram() {
     .addCommand(reportCommand())
     .addCommand(refreshStatsCommand())
     .addCommand(pruneCommand())
-    .addCommand(ecsCommand());
+    .addCommand(ecsCommand())
+    .addCommand(authEventsCommand());
 }
 
 /** Parse errors happen before commander knows -q/-z, yet the Perl rules still apply to them. */
