@@ -4,6 +4,7 @@ import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, type DatabaseHandle } from '../db/open-database.ts';
 import { followFile, readLines } from '../server-log/line-source.ts';
+import { LoginAttempts } from '../server-log/login-attempts.ts';
 import { parseLogLine } from '../server-log/parse-line.ts';
 import { type AuthEventInput, storeAuthEvents } from '../sessions/auth-event-log.ts';
 import { reportFailure, warn, type ExitPolicy } from './exit-policy.ts';
@@ -88,6 +89,7 @@ async function printEvents(lines: AsyncGenerator<string>, stop: AbortController)
 async function storeLines(handle: DatabaseHandle, lines: Lines, instance: ReturnType<typeof instanceFrom>) {
   const summary = { lines: 0, outcomes: 0, stored: 0 };
   let pending: AuthEventInput[] = [];
+  const attempts = new LoginAttempts();
   const flush = async () => {
     if (pending.length === 0) return;
     const batch = pending;
@@ -99,9 +101,11 @@ async function storeLines(handle: DatabaseHandle, lines: Lines, instance: Return
     const now = Date.now();
     const { auth, time } = parseLogLine(line, { now });
     if (auth === null) continue;
-    summary.outcomes++;
     // A bare message (journald -o cat, plugin output) carries no time: it happened as we read it.
-    pending.push({ ...auth, time: time === null ? Math.floor(now / 1000) : Math.floor(time) });
+    const seconds = time === null ? Math.floor(now / 1000) : Math.floor(time);
+    if (!attempts.keep(auth, seconds)) continue;
+    summary.outcomes++;
+    pending.push({ ...auth, time: seconds });
     if (pending.length >= STORE_BATCH) await flush();
   }
   await flush();
