@@ -42,7 +42,7 @@ export async function runEcsCommand(file: string | undefined, options: EcsComman
         process.stdout.write(`${summary.lines} lines, ${summary.outcomes} login outcomes, ${summary.stored} new rows in auth_event\n`);
       }
     } else {
-      await printEvents(lines.iterate(), stop);
+      await printEvents(lines, stop);
     }
   } catch (error) {
     reportFailure(policy, error);
@@ -68,11 +68,16 @@ function lineSource(file: string | undefined, fromStdin: boolean, follow: boolea
   };
 }
 
-async function printEvents(lines: AsyncGenerator<string>, stop: AbortController): Promise<void> {
+async function printEvents(lines: Lines, stop: AbortController): Promise<void> {
   const output = new Output(process.stdout);
   const context = { now: Date.now() };
   let batch = '';
-  for await (const line of lines) {
+  // A followed file with nothing new: what was read goes out now, not when 64 KiB have gathered.
+  const flush = async () => {
+    await output.write(batch);
+    batch = '';
+  };
+  for await (const line of lines.iterate(flush)) {
     batch += `${JSON.stringify(parseLogLine(line, context).event)}\n`;
     if (batch.length >= WRITE_BYTES) {
       await output.write(batch);
