@@ -115,17 +115,17 @@ describeEachBackend('ecs --store, auth-events, stats --failed-logins', (backend)
   before(async (t) => {
     database = await createTestDatabase(backend, t as never);
     if (!database) return;
-    handle = await database.open();
     assert.equal((await runBin(['migrate', ...database.args])).code, 0);
+    handle = await database.open();
   });
   after(async () => database?.drop());
 
   it('stores each login outcome once: the same log again (through standard input) adds nothing, and the process ends', async (t) => {
     if (!database) return t.skip();
     const first = await runBin(['ecs', '--store', '-n', 'office', ...database.args, rejectLog('2.6')]);
-    assert.deepEqual([first.code, first.stderr, first.stdout], [0, '', '140 lines, 4 login outcomes, 4 new rows in auth_event\n']);
+    assert.deepEqual([first.code, first.stderr, first.stdout], [0, '', '140 lines, 5 login outcomes, 4 new rows in auth_event\n']);
     const again = await runBin(['ecs', '--store', '-n', 'office', ...database.args, '-'], {}, readFileSync(rejectLog('2.6'), 'utf8'));
-    assert.deepEqual([again.code, again.stderr, again.stdout], [0, '', '140 lines, 4 login outcomes, 0 new rows in auth_event\n']);
+    assert.deepEqual([again.code, again.stderr, again.stdout], [0, '', '140 lines, 5 login outcomes, 0 new rows in auth_event\n']);
     const cnLimits = await runBin(['ecs', '--store', '-n', 'office', ...database.args, cnLimitsLog]);
     assert.equal(cnLimits.code, 0, cnLimits.stderr);
     const rows = await handle.db.selectFrom('auth_event').select(['outcome', 'cn', 'src_ip', 'reason']).where('outcome', '=', 'failure').orderBy('id').execute();
@@ -182,6 +182,7 @@ describeEachBackend('export --format ecs', (backend) => {
   before(async (t) => {
     database = await createTestDatabase(backend, t as never);
     if (!database) return;
+    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     handle = await database.open();
     await seedHistory(database.args, handle);
   });
