@@ -48,8 +48,10 @@ export async function storeAuthEvents(handle: DatabaseHandle, instance: Instance
       line_key: lineKey,
     };
   });
+  // Duplicates within the batch go here: MySQL would count a row its own statement inserted and then kept as new.
+  const unique = [...new Map(rows.map((row) => [row.line_key, row])).values()];
   return withRetries(handle, async () => {
-    const results = await ignoringDuplicates(handle.backend, handle.db.insertInto('auth_event').values(rows)).executeTakeFirst();
+    const results = await ignoringDuplicates(handle.backend, handle.db.insertInto('auth_event').values(unique)).executeTakeFirst();
     return Number(results.numInsertedOrUpdatedRows ?? 0n);
   });
 }
