@@ -50,9 +50,12 @@ export async function storeAuthEvents(handle: DatabaseHandle, instance: Instance
   });
   // Duplicates within the batch go here: MySQL would count a row its own statement inserted and then kept as new.
   const unique = [...new Map(rows.map((row) => [row.line_key, row])).values()];
+  // Counted by looking, not from the driver: MySQL reports a kept duplicate as a row found (mysql2 sets FOUND_ROWS).
   return withRetries(handle, async () => {
-    const results = await ignoringDuplicates(handle.backend, handle.db.insertInto('auth_event').values(unique)).executeTakeFirst();
-    return Number(results.numInsertedOrUpdatedRows ?? 0n);
+    const keys = unique.map((row) => row.line_key);
+    const known = await handle.db.selectFrom('auth_event').select('line_key').where('line_key', 'in', keys).execute();
+    await ignoringDuplicates(handle.backend, handle.db.insertInto('auth_event').values(unique)).execute();
+    return unique.length - known.length;
   });
 }
 

@@ -154,7 +154,7 @@ describeEachBackend('ecs --store, auth-events, stats --failed-logins', (backend)
     assert.ok(window.length > 0 && window.every((event) => event['time'] >= '2026-11-23T11:00:00Z' && event['time'] <= '2026-11-23T11:16:10Z'));
     assert.equal(ndjson((await runBin(['auth-events', ...database.args, '--ip', '127.0.0.0/8', '--limit', '0', '--format', 'ndjson'])).stdout).length, stored);
     assert.equal((await runBin(['auth-events', ...database.args, '--ip', '192.0.2.1', '--format', 'ndjson'])).stdout, '');
-    const csv = (await runBin(['auth-events', ...database.args, '--cn', 'alice', '--outcome', 'failure', '--format', 'csv'])).stdout.split('\n');
+    const csv = (await runBin(['auth-events', ...database.args, '--cn', 'alice', '--outcome', 'failure', '--format', 'csv'])).stdout.split('\r\n');
     assert.equal(csv[0], 'id,time,outcome,cn,user_name,src_ip,src_port,reason,instance');
     const table = await runBin(['auth-events', ...database.args, '--limit', '2']);
     assert.match(table.stdout, /^TIME +OUTCOME +CN +USER +SOURCE +REASON\n/);
