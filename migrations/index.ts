@@ -6,6 +6,7 @@ import { historyIndexes } from './003-history-indexes.ts';
 import { statsRollup } from './004-stats-rollup.ts';
 import { sessionFillfactor } from './005-session-fillfactor.ts';
 import { sessionCountry } from './006-session-country.ts';
+import { authEvent } from './007-auth-event.ts';
 
 /** A static list, so the bundled CLI carries its migrations with it. */
 export function migrations(backend: Backend): Record<string, Migration> {
@@ -16,5 +17,6 @@ export function migrations(backend: Backend): Record<string, Migration> {
     '004-stats-rollup': statsRollup(backend),
     '005-session-fillfactor': sessionFillfactor(backend),
     '006-session-country': sessionCountry,
+    '007-auth-event': authEvent(backend),
   };
 }

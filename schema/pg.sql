@@ -60,3 +60,21 @@ CREATE TABLE stats_rollup_state (
 );
 
 INSERT INTO stats_rollup_state (id, horizon, stale_from, stale_marks) VALUES (1, NULL, NULL, 0);
+
+-- login outcomes read from the server log (ecs --store): see migrations/007-auth-event.ts
+CREATE TABLE auth_event (
+	id bigserial PRIMARY KEY,
+	instance_id bigint NOT NULL,
+	event_time bigint NOT NULL,
+	outcome varchar(7) NOT NULL,
+	reason varchar(255),
+	cn varchar(255),
+	user_name varchar(255),
+	src_ip varchar(45),
+	src_port integer,
+	line_key varchar(64) NOT NULL,
+	CONSTRAINT auth_event_line_key UNIQUE (line_key)
+);
+
+CREATE INDEX auth_event_time ON auth_event (event_time);
+CREATE INDEX auth_event_src_ip ON auth_event (src_ip, event_time);

@@ -1,8 +1,11 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { UserError } from '../common/errors.ts';
+import { authEventsCommand } from './commands/auth-events.ts';
 import { closeStaleCommand } from './commands/close-stale.ts';
 import { drainCommand } from './commands/drain.ts';
 import { watchCommand } from './commands/watch.ts';
+import { ecsCommand } from './commands/ecs.ts';
+import { exportCommand } from './commands/export.ts';
 import { hookCommand } from './commands/hook.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { pruneCommand } from './commands/prune.ts';
@@ -41,7 +44,10 @@ function buildProgram() {
     .addCommand(refreshStatsCommand())
     .addCommand(pruneCommand())
     .addCommand(watchCommand())
-    .addCommand(geoBackfillCommand());
+    .addCommand(geoBackfillCommand())
+    .addCommand(ecsCommand())
+    .addCommand(authEventsCommand())
+    .addCommand(exportCommand());
 }
 
 /** Parse errors happen before commander knows -q/-z, yet the Perl rules still apply to them. */

@@ -71,12 +71,27 @@ export interface StatsRollupStateTable {
   stale_marks: Int8;
 }
 
+/** A login outcome read from the server log (migration 007). */
+export interface AuthEventTable {
+  id: Generated<bigint | number | string>;
+  instance_id: Int8;
+  event_time: Int8;
+  outcome: 'success' | 'failure';
+  reason: string | null;
+  cn: string | null;
+  user_name: string | null;
+  src_ip: string | null;
+  src_port: Int4 | null;
+  line_key: string;
+}
+
 export interface Database {
   session: SessionTable;
   instance: InstanceTable;
   stats_rollup: StatsRollupTable;
   stats_rollup_open: StatsRollupOpenTable;
   stats_rollup_state: StatsRollupStateTable;
+  auth_event: AuthEventTable;
 }
 
 export type Db = Kysely<Database>;

@@ -9,7 +9,7 @@ import { createTestDatabase, describeEachBackend } from '../helpers/test-databas
 
 const schemaFile: Record<Backend, string> = { sqlite: 'sqlite.sql', postgres: 'pg.sql', mysql: 'mysql.sql' };
 
-const ourTables = ['instance', 'session', 'stats_rollup', 'stats_rollup_open', 'stats_rollup_state'];
+const ourTables = ['instance', 'session', 'stats_rollup', 'stats_rollup_open', 'stats_rollup_state', 'auth_event'];
 const tableList = sql.join(ourTables.map((name) => sql.lit(name)));
 
 /** What the schema promises: tables, columns with type and nullability, indexes by their columns, seeded rows. */
