@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
 import { seedHistory } from '../helpers/history-seed.ts';
-import { ensureCountryAndAuthSchema, insertAuthEvents, setCountry } from '../helpers/report-page.ts';
+import { insertAuthEvents, setCountry } from '../helpers/report-page.ts';
 import { runBin } from '../helpers/run-bin.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
@@ -44,7 +44,6 @@ describe('report --html in Chromium', () => {
     assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     const handle = await database.open();
     await seedHistory(database.args, handle);
-    await ensureCountryAndAuthSchema(handle);
     await setCountry(handle, 1, 'FI');
     await setCountry(handle, 10, 'FI');
     await setCountry(handle, 11, 'SE');
