@@ -1,5 +1,5 @@
 import { UserError, showValue } from '../common/errors.ts';
-import { type HookMode, isDetachedDrainer, runHook } from '../hook/run-hook.ts';
+import { type HookMode, inheritedLockFd, isDetachedDrainer, runHook } from '../hook/run-hook.ts';
 import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { reportFailure, warn } from './exit-policy.ts';
@@ -21,9 +21,9 @@ export interface HookCommandOptions extends RawDatabaseOptions, RawInstanceOptio
 }
 
 export async function runHookCommand(options: HookCommandOptions): Promise<void> {
-  if (isDetachedDrainer(process.env) && options.spool !== undefined) {
+  if (isDetachedDrainer(process.env)) {
     const { runDrainCommand } = await import('./drain-command.ts');
-    await runDrainCommand({ ...options, spool: options.spool });
+    await runDrainCommand(options, inheritedLockFd(process.env));
     return;
   }
   const policy = exitPolicy(options);

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { errorReason, maskUrl, UserError, showValue } from '../common/errors.ts';
 import { type Backend, parseBackend } from './backend.ts';
 import { requirePort } from '../common/port.ts';
@@ -147,4 +148,10 @@ export function describeTarget(options: ConnectionOptions): string {
   const host = options.host ?? 'localhost';
   const port = options.port ? `:${options.port}` : '';
   return `${options.backend}://${user}${host.includes(':') ? `[${host}]` : host}${port}/${options.database ?? ''}`;
+}
+
+/** What names one database on this machine, however the options spelled it: for queues and the connection gate. */
+export function targetIdentity(options: ConnectionOptions): string {
+  if (options.backend === 'sqlite') return `sqlite:${resolve(options.database ?? '')}`;
+  return describeTarget(options);
 }

@@ -64,23 +64,34 @@ function explainError(options: ConnectionOptions, error: unknown): unknown {
 
 const MAX_ATTEMPTS = 8;
 const MAX_BACKOFF_MS = 1000;
+/** Connections tried in all: with --timeout each, a server that never answers fails a hook after 3 × --timeout. */
+export const CONNECT_ATTEMPTS = 3;
 
 /**
  * Retries `work` after deadlocks, serialization failures and busy files, a
  * bounded number of times and never past --timeout: a lock that outlasts one
  * attempt's wait is no reason to make OpenVPN wait several times as long.
+ * A connection that timed out or broke gets a new one, CONNECT_ATTEMPTS in
+ * all: in a reconnect storm the first may have waited for the CPU, not for
+ * the server.
  */
 export async function withRetries<T>(handle: DatabaseHandle, work: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + handle.options.timeoutSeconds * 1000;
+  let deadline = Date.now() + handle.options.timeoutSeconds * 1000;
+  let connections = 1;
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
       // Random backoff spreads a storm of hooks that all failed at the same moment.
       const backoffMs = Math.min(MAX_BACKOFF_MS, 25 * 2 ** attempt) * Math.random();
-      const retry = attempt < MAX_ATTEMPTS && Date.now() + backoffMs < deadline && handle.adapter.isTransientError(error);
+      const reconnect = connections < CONNECT_ATTEMPTS && handle.adapter.isConnectFailure(error);
+      const retry = reconnect || (attempt < MAX_ATTEMPTS && Date.now() + backoffMs < deadline && handle.adapter.isTransientError(error));
       if (!retry) throw error;
       await new Promise((resolve) => setTimeout(resolve, backoffMs));
+      if (reconnect) {
+        connections++;
+        deadline = Date.now() + handle.options.timeoutSeconds * 1000;
+      }
     }
   }
 }

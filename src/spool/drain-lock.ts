@@ -2,6 +2,8 @@ import { statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 
 export interface DrainLock {
+  /** The listening socket's descriptor, to hand the lock to a child (see adoptDrainLock). */
+  readonly fd: number;
   release(): Promise<void>;
 }
 
@@ -19,11 +21,26 @@ export async function acquireDrainLock(dir: string): Promise<DrainLock | null> {
     server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(false) : reject(error)));
     server.listen({ path: `\0openvpn-db-log-drain:${dev}:${ino}` }, () => resolve(true));
   });
-  if (!bound) return null;
-  server.unref();
-  return { release: () => close(server) };
+  return bound ? lockOf(server) : null;
 }
 
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
+/**
+ * Takes over a lock a hook acquired and passed as descriptor `fd`: the socket
+ * stays bound while either process holds it, so no second drainer can start
+ * between the hook's exit and the drainer's start.
+ */
+export async function adoptDrainLock(fd: number): Promise<DrainLock> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ fd }, () => resolve());
+  });
+  return lockOf(server);
+}
+
+// Node gives a server no public descriptor; `_handle.fd` is how its own cluster module passes listening sockets on.
+function lockOf(server: Server): DrainLock {
+  server.unref();
+  const fd = (server as unknown as { _handle: { fd: number } })._handle.fd;
+  return { fd, release: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -5,7 +5,8 @@ import { type Instance, instanceFrom } from '../common/session.ts';
 import { applyHookEvent, DisconnectConflict, hasCountryColumn } from '../sessions/session-log.ts';
 import type { ConnectGeo, GeoSettings } from '../geo/connect-geo.ts';
 import { acquireDrainLock, type DrainLock } from './drain-lock.ts';
-import { decodeEvent, EventFileError } from './event-file.ts';
+import { decodeEvent, type Deferral, EventFileError } from './event-file.ts';
+import { answerDeferral } from '../openvpn/deferred-connect.ts';
 import {
   listEvents,
   moveToFailed,
@@ -31,6 +32,7 @@ interface ReadyEvent {
   event: HookEvent;
   instance: Instance;
   createMissing: boolean;
+  deferral: Deferral | undefined;
   /** Looked up (and alerted on) once, before the first transaction that writes the connect. */
   country?: string | null;
 }
@@ -83,7 +85,12 @@ export class Drainer {
     private readonly log: (message: string) => void,
     private readonly schemaWaitSeconds = DEFAULT_SCHEMA_WAIT_SECONDS,
     private readonly geoSettings: GeoSettings | null = null,
+    /** The lock the hook that started this drainer took for it (drain-lock.ts). */
+    private readonly inheritedLock: DrainLock | null = null,
   ) {}
+
+  /** Deferred clients admitted with -z while their connect could not be stored; it is stored later. */
+  private readonly answered = new Set<string>();
 
   private geo: ConnectGeo | undefined;
   /** Whether the session table has the country column (migration 006), asked once per connection. */
@@ -120,6 +127,10 @@ export class Drainer {
   }
 
   private async acquireLock(): Promise<DrainLock | null> {
+    if (this.inheritedLock) {
+      writePidFile(this.dir);
+      return this.inheritedLock;
+    }
     for (;;) {
       const lock = await acquireDrainLock(this.dir);
       if (lock) {
@@ -174,6 +185,7 @@ export class Drainer {
         if (!(error instanceof DatabaseUnavailable)) throw error;
         await this.closeDatabase();
         this.noteProblem(error);
+        this.settleDeferrals(files, error.message);
         return 'unavailable';
       }
     }
@@ -203,6 +215,7 @@ export class Drainer {
         event: parseHookEnv(spooled.env, () => arrival),
         instance: instanceFrom(spooled),
         createMissing: spooled.updateCreate,
+        deferral: spooled.deferral,
       };
     } catch (error) {
       if (error instanceof EventFileError && error.incomplete && Date.now() - Number(file.mtimeNs / 1_000_000n) < INCOMPLETE_GRACE_MS) {
@@ -223,7 +236,7 @@ export class Drainer {
           for (const item of batch) await applyHookEvent({ ...handle, db: trx }, item.instance, item.event, item);
         }),
       );
-      for (const item of batch) this.done(item.file);
+      for (const item of batch) this.done(item);
       return;
     } catch {
       // Find the event the session log refuses (or whether the database went away): one at a time, in order.
@@ -233,10 +246,10 @@ export class Drainer {
         await withRetries(handle, () =>
           handle.db.transaction().execute((trx) => applyHookEvent({ ...handle, db: trx }, item.instance, item.event, item)),
         );
-        this.done(item.file);
+        this.done(item);
       } catch (error) {
         if (error instanceof DisconnectConflict) this.conflict(item.file, error.message);
-        else if (error instanceof UserError) this.fail(item.file, error.message);
+        else if (error instanceof UserError) this.refuse(item, error.message);
         else throw this.unavailable(error);
       }
     }
@@ -282,9 +295,42 @@ export class Drainer {
     await handle?.db.destroy().catch(() => {});
   }
 
-  private done(file: SpooledFile): void {
-    removeEvent(file);
+  private done(item: ReadyEvent): void {
+    removeEvent(item.file);
+    if (item.deferral) answerDeferral(item.deferral.file, true);
+    this.answered.delete(item.file.name);
     this.report.applied++;
+  }
+
+  /** The session log refuses the event: a deferred client gets the answer a synchronous hook's exit 100 would give. */
+  private refuse(item: ReadyEvent, reason: string): void {
+    if (item.deferral) answerDeferral(item.deferral.file, item.deferral.admitOnFailure);
+    this.fail(item.file, reason);
+  }
+
+  /**
+   * The database is unavailable: each deferred client still waiting gets the
+   * answer a synchronous hook would have given by now. A refused client never
+   * got in, so its connect is dropped; one admitted (-z) is stored later.
+   */
+  private settleDeferrals(files: SpooledFile[], reason: string): void {
+    for (const file of files) {
+      if (this.answered.has(file.name)) continue;
+      let deferral: Deferral | undefined;
+      try {
+        deferral = decodeEvent(readFileSync(file.path, 'utf8')).deferral;
+      } catch {
+        continue;
+      }
+      if (!deferral) continue;
+      answerDeferral(deferral.file, deferral.admitOnFailure);
+      if (deferral.admitOnFailure) {
+        this.answered.add(file.name);
+      } else {
+        removeEvent(file);
+        this.log(`refused the deferred client of ${file.name}: ${reason}`);
+      }
+    }
   }
 
   private unavailable(error: unknown): DatabaseUnavailable {

@@ -10,6 +10,8 @@ import { hookVariables } from '../openvpn/hook-event.ts';
  *     --instance-proto=udp
  *     --instance-port=1194
  *     --update-create              (only when the hook had -C)
+ *     --deferred-file=/tmp/…       (only from a --defer hook: the drainer answers OpenVPN there)
+ *     --admit-on-failure           (with it, when the hook had -z)
  *     script_type=client-connect   (one NAME=value per variable OpenVPN set)
  *     common_name=o'brien
  *     end
@@ -29,6 +31,14 @@ export interface SpooledEvent {
   instancePort: string;
   updateCreate: boolean;
   env: Record<string, string>;
+  /** A --defer hook's client_connect_deferred_file, which the drainer answers once the connect is stored (or not). */
+  deferral?: Deferral;
+}
+
+export interface Deferral {
+  file: string;
+  /** -z: admit the client even when its connect cannot be stored. */
+  admitOnFailure: boolean;
 }
 
 /** Why a file is not an event; the drainer keeps such files in failed/. */
@@ -53,6 +63,10 @@ export function encodeEvent(event: SpooledEvent): string {
   const lines = [EVENT_HEADER];
   for (const [flag, key] of Object.entries(optionLines)) lines.push(`${flag}=${escapeValue(event[key])}`);
   if (event.updateCreate) lines.push('--update-create');
+  if (event.deferral) {
+    lines.push(`--deferred-file=${escapeValue(event.deferral.file)}`);
+    if (event.deferral.admitOnFailure) lines.push('--admit-on-failure');
+  }
   for (const name of hookVariables) {
     const value = event.env[name];
     if (value !== undefined) lines.push(`${name}=${escapeValue(value)}`);
@@ -81,6 +95,8 @@ export function decodeEvent(text: string): SpooledEvent {
   }
   const event: SpooledEvent = { instanceName: '', instanceProto: '', instancePort: '0', updateCreate: false, env: {} };
   const seen = new Set<string>();
+  let deferredFile: string | undefined;
+  let admitOnFailure = false;
   for (const [index, line] of lines.entries()) {
     if (index === 0) continue;
     const equals = line.indexOf('=');
@@ -90,6 +106,10 @@ export function decodeEvent(text: string): SpooledEvent {
     seen.add(name);
     if (name === '--update-create' && equals < 0) {
       event.updateCreate = true;
+    } else if (name === '--admit-on-failure' && equals < 0) {
+      admitOnFailure = true;
+    } else if (name === '--deferred-file' && equals >= 0) {
+      deferredFile = unescapeValue(line.slice(equals + 1), where);
     } else if (equals < 0) {
       throw new EventFileError(`${where} is not NAME=value`);
     } else if (name in optionLines) {
@@ -100,6 +120,8 @@ export function decodeEvent(text: string): SpooledEvent {
       throw new EventFileError(`${where} is neither an option nor a variable name`);
     }
   }
+  if (deferredFile !== undefined) event.deferral = { file: deferredFile, admitOnFailure };
+  else if (admitOnFailure) throw new EventFileError('--admit-on-failure without --deferred-file');
   return event;
 }
 

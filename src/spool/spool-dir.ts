@@ -154,16 +154,7 @@ export function moveToFailed(file: SpooledFile, dir: string, reason: string): st
   return target;
 }
 
-/** Whether drain.pid names a live process: a hook then leaves the spool to it. */
-export function drainerRunning(dir: string): boolean {
-  try {
-    const pid = readFileSync(join(dir, PID_FILE), 'latin1').trim();
-    return /^[1-9][0-9]*$/.test(pid) && existsSync(`/proc/${pid}`);
-  } catch {
-    return false;
-  }
-}
-
+/** drain.pid tells the shell hook (bin/openvpn-db-log-spool) that a drainer runs; Node hooks try the lock. */
 export function writePidFile(dir: string): void {
   writeFileSync(join(dir, PID_FILE), `${process.pid}\n`, { mode: 0o600 });
 }

@@ -1,14 +1,24 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
-import { runBin } from '../helpers/run-bin.ts';
+import type { DatabaseHandle } from '../../src/db/open-database.ts';
+import { binPath, runBin } from '../helpers/run-bin.ts';
 import { createTestDatabase, describeEachBackend } from '../helpers/test-database.ts';
 
+/**
+ * A reconnect storm as issue 12 found it: every hook at once, default
+ * options (no --timeout), in each hook mode. Nothing may be lost, every hook
+ * exits 0, every deferred client is admitted.
+ */
 const CLIENTS = 200;
 const connectTime = 1_795_431_403;
+type StormMode = 'sync' | 'fork' | 'defer';
+const modeFlags: Record<StormMode, string[]> = { sync: [], fork: ['-f'], defer: ['--defer'] };
+/** Writes of the -f and --defer modes land after the hooks exit: how long the test waits for them. */
+const LANDING_MS = 180_000;
 
 const client = (i: number) => ({
   common_name: `storm-${i}`,
@@ -16,6 +26,14 @@ const client = (i: number) => ({
   trusted_port: String(30000 + i),
   time_unix: String(connectTime + (i % 7)),
   ifconfig_pool_remote_ip: `10.${8 + (i >> 8)}.0.${i & 255}`,
+});
+
+const disconnect = (i: number) => ({
+  script_type: 'client-disconnect',
+  ...client(i),
+  time_duration: String(4000 + i),
+  bytes_received: String(1_000_000 + i),
+  bytes_sent: String(2_000_000 + i),
 });
 
 function statusFor(count: number): string {
@@ -34,48 +52,149 @@ function statusFor(count: number): string {
   return file;
 }
 
-describeEachBackend('concurrency', (backend: Backend) => {
-  it(`${CLIENTS} simultaneous first connects, then ${CLIENTS} disconnects racing a status update`, { timeout: 300_000 }, async (t) => {
+/**
+ * Samples this tool's processes while a storm runs: all of them, and the
+ * detached drainers among them (the hooks' own processes are the test's).
+ */
+function countProcesses() {
+  const peak = { all: 0, drainers: 0 };
+  const sample = () => {
+    let all = 0;
+    let drainers = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(binPath)) continue;
+        all++;
+        if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes('OPENVPN_DB_LOG_FORKED=drain')) drainers++;
+      } catch {
+        // It ended meanwhile.
+      }
+    }
+    peak.all = Math.max(peak.all, all);
+    peak.drainers = Math.max(peak.drainers, drainers);
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
+async function waitFor(what: string, done: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + LANDING_MS;
+  while (!(await done())) {
+    assert.ok(Date.now() < deadline, `waited ${LANDING_MS / 1000} s for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function sessions(handle: DatabaseHandle, instanceName: string) {
+  return handle.db
+    .selectFrom('session')
+    .innerJoin('instance', 'instance.id', 'session.instance_id')
+    .where('instance.name', '=', instanceName)
+    .selectAll('session')
+    .execute();
+}
+
+/** Every session of `instanceName`, each closed with the values of its own disconnect. */
+async function assertClosedExactly(handle: DatabaseHandle, instanceName: string, count: number): Promise<void> {
+  const rows = await sessions(handle, instanceName);
+  assert.equal(rows.length, count, `${instanceName}: one row per client`);
+  const wrong = rows.filter((row) => {
+    const i = Number(row.cn.slice('storm-'.length));
+    return (
+      Number(row.duration) !== 4000 + i ||
+      Number(row.disconnect_time) !== Number(client(i).time_unix) + 4000 + i ||
+      String(row.bytes_in) !== String(1_000_000 + i) ||
+      String(row.bytes_out) !== String(2_000_000 + i)
+    );
+  });
+  assert.deepEqual(wrong.map((row) => row.cn), [], 'every session closed with its own disconnect values');
+}
+
+describeEachBackend('reconnect storm', (backend: Backend) => {
+  for (const mode of Object.keys(modeFlags) as StormMode[]) {
+    it(`${CLIENTS} simultaneous first connects, then ${CLIENTS} disconnects racing a status update, default timeouts, ${mode} hooks`, { timeout: 600_000 }, async (t) => {
+      const database = await createTestDatabase(backend, t);
+      if (!database) return;
+      const deferDir = mkdtempSync(join(tmpdir(), 'odl-storm-defer-'));
+      const deferredFile = (i: number) => join(deferDir, `cc-${i}.tmp`);
+      const processes = countProcesses();
+      try {
+        assert.equal((await runBin(['migrate', ...database.args])).code, 0);
+        const args = [...database.args, '-n', 'storm', ...modeFlags[mode]];
+        const indexes = Array.from({ length: CLIENTS }, (_, i) => i);
+        const handle = await database.open();
+
+        const connects = await Promise.all(
+          indexes.map((i) => {
+            if (mode !== 'defer') return runBin(args, { script_type: 'client-connect', ...client(i) });
+            // OpenVPN creates the file, empty, before it runs the hook.
+            writeFileSync(deferredFile(i), '');
+            return runBin(args, { script_type: 'client-connect', ...client(i), client_connect_deferred_file: deferredFile(i) });
+          }),
+        );
+        assert.deepEqual(connects.filter((r) => r.code !== 0).map((r) => r.stderr), [], 'every connect hook exits 0');
+        if (mode === 'defer') {
+          await waitFor('every deferred client to be answered', async () =>
+            indexes.every((i) => readFileSync(deferredFile(i), 'latin1') !== '2'),
+          );
+          assert.deepEqual(indexes.filter((i) => readFileSync(deferredFile(i), 'latin1') !== '1'), [], 'every deferred client admitted');
+        }
+        await waitFor('every connect to be stored', async () => (await sessions(handle, 'storm')).length >= CLIENTS);
+
+        const status = runBin([...database.args, '-n', 'storm', '-S', statusFor(CLIENTS)]);
+        const disconnects = await Promise.all(indexes.map((i) => runBin(args, disconnect(i))));
+        assert.deepEqual(disconnects.filter((r) => r.code !== 0).map((r) => r.stderr), [], 'every disconnect hook exits 0');
+        const statusResult = await status;
+        assert.notEqual(statusResult.code, 100, statusResult.stderr);
+        await waitFor('every disconnect to be stored', async () =>
+          (await sessions(handle, 'storm')).every((row) => row.duration !== null && Number(row.duration) >= 4000),
+        );
+
+        assert.equal((await handle.db.selectFrom('instance').select('id').execute()).length, 1);
+        await assertClosedExactly(handle, 'storm', CLIENTS);
+        const peak = processes.stop();
+        t.diagnostic(`peak processes of openvpn-db-log: ${peak.all}, of which detached drainers: ${peak.drainers}`);
+        assert.ok(peak.drainers <= 1, `at most one drainer per database, saw ${peak.drainers}`);
+      } finally {
+        processes.stop();
+        await database.drop();
+      }
+    });
+  }
+
+  it(`two instances storm one database at once: ${CLIENTS} clients each, every session under its own instance`, { timeout: 600_000 }, async (t) => {
     const database = await createTestDatabase(backend, t);
     if (!database) return;
     try {
       assert.equal((await runBin(['migrate', ...database.args])).code, 0);
-      const args = [...database.args, '-n', 'storm', '--timeout', '60'];
+      const instances = [
+        { name: 'vpn-udp', args: [...database.args, '-n', 'vpn-udp', '-r', 'udp', '-o', '1194'] },
+        { name: 'vpn-tcp', args: [...database.args, '-n', 'vpn-tcp', '-r', 'tcp', '-o', '443', '-f'] },
+      ];
       const indexes = Array.from({ length: CLIENTS }, (_, i) => i);
-
-      const connects = await Promise.all(indexes.map((i) => runBin(args, { script_type: 'client-connect', ...client(i) })));
-      assert.deepEqual(connects.filter((r) => r.code !== 0).map((r) => r.stderr), [], 'no connect failed');
-
-      const status = runBin([...args, '-S', statusFor(CLIENTS)]);
-      const disconnects = await Promise.all(
-        indexes.map((i) =>
-          runBin(args, {
-            script_type: 'client-disconnect',
-            ...client(i),
-            time_duration: String(4000 + i),
-            bytes_received: String(1_000_000 + i),
-            bytes_sent: String(2_000_000 + i),
-          }),
-        ),
-      );
-      assert.deepEqual(disconnects.filter((r) => r.code !== 0).map((r) => r.stderr), [], 'no disconnect failed');
-      const statusResult = await status;
-      assert.notEqual(statusResult.code, 100, statusResult.stderr);
-
+      const everyHook = (env: (i: number) => Record<string, string>) =>
+        Promise.all(instances.flatMap((instance) => indexes.map((i) => runBin(instance.args, env(i)))));
+      const connects = await everyHook((i) => ({ script_type: 'client-connect', ...client(i) }));
+      assert.deepEqual(connects.filter((r) => r.code !== 0).map((r) => r.stderr), [], 'every connect hook exits 0');
       const handle = await database.open();
-      assert.equal((await handle.db.selectFrom('instance').select('id').execute()).length, 1);
-      const rows = await handle.db.selectFrom('session').selectAll().execute();
-      assert.equal(rows.length, CLIENTS);
-      const wrong = rows.filter((row) => {
-        const i = Number(row.cn.slice('storm-'.length));
-        return (
-          Number(row.duration) !== 4000 + i ||
-          Number(row.disconnect_time) !== Number(client(i).time_unix) + 4000 + i ||
-          String(row.bytes_in) !== String(1_000_000 + i) ||
-          String(row.bytes_out) !== String(2_000_000 + i)
-        );
-      });
-      assert.deepEqual(wrong.map((row) => row.cn), [], 'every session closed with its own disconnect values');
+      await waitFor('every connect to be stored', async () => (await sessions(handle, 'vpn-tcp')).length >= CLIENTS);
+      const disconnects = await everyHook(disconnect);
+      assert.deepEqual(disconnects.filter((r) => r.code !== 0).map((r) => r.stderr), [], 'every disconnect hook exits 0');
+      await waitFor('every disconnect to be stored', async () =>
+        (await sessions(handle, 'vpn-tcp')).every((row) => row.duration !== null && Number(row.duration) >= 4000),
+      );
+      assert.deepEqual(
+        (await handle.db.selectFrom('instance').select(['name', 'protocol', 'port']).orderBy('name').execute()).map((row) => [row.name, row.protocol, Number(row.port)]),
+        [['vpn-tcp', 'tcp', 443], ['vpn-udp', 'udp', 1194]],
+      );
+      for (const instance of instances) await assertClosedExactly(handle, instance.name, CLIENTS);
     } finally {
       await database.drop();
     }

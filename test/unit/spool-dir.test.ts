@@ -19,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import { decodeEvent, type SpooledEvent } from '../../src/spool/event-file.ts';
 import { acquireDrainLock } from '../../src/spool/drain-lock.ts';
 import {
-  drainerRunning,
   listEvents,
   moveToFailed,
   removePidFile,
@@ -101,15 +100,14 @@ describe('spool directory', () => {
     assert.match(readFileSync(`${target}.reason`, 'utf8'), /^\d{4}-\d\d-\d\dT.* invalid common_name="": expected a name\n$/);
   });
 
-  it('knows a drainer runs only while drain.pid names a live process', () => {
+  it('writes drain.pid for this process and removes only its own', () => {
     const dir = freshDir();
-    writeEventFile(dir, connect);
-    assert.equal(drainerRunning(dir), false);
     writePidFile(dir);
-    assert.equal(drainerRunning(dir), true);
-    const dead = spawnSync('/bin/true').pid;
-    writeFileSync(join(dir, 'drain.pid'), `${dead}\n`);
-    assert.equal(drainerRunning(dir), false);
+    assert.equal(readFileSync(join(dir, 'drain.pid'), 'latin1'), `${process.pid}\n`);
+    removePidFile(dir);
+    assert.ok(!existsSync(join(dir, 'drain.pid')));
+    const other = spawnSync('/bin/true').pid;
+    writeFileSync(join(dir, 'drain.pid'), `${other}\n`);
     removePidFile(dir);
     assert.ok(existsSync(join(dir, 'drain.pid')), 'another process owns it');
   });

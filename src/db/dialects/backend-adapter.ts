@@ -12,6 +12,12 @@ export interface BackendAdapter {
   createDialect(options: ConnectionOptions, open: OpenOptions): Promise<Dialect>;
   /** Serialization failures, deadlocks, lock timeouts, busy files: worth another try. */
   isTransientError(error: unknown): boolean;
+  /**
+   * Connecting timed out, or the connection broke: a server or CPU too busy
+   * for a moment explains it, so it is worth another connection (a refused
+   * port, an unknown host or bad credentials are not).
+   */
+  isConnectFailure(error: unknown): boolean;
   /** The statement names a table this database does not have (a schema older than the code). */
   isMissingTable(error: unknown): boolean;
   /**

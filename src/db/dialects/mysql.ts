@@ -8,6 +8,9 @@ const transientErrnos = new Set([1213, 1205, 1040]);
 // The server is not there, or not speaking MySQL: refused, reset, closed or unresolvable.
 const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+// Timed out connecting, or the connection broke: a server at its limit resets new connections.
+const brokenConnectionCodes = new Set(['ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'PROTOCOL_CONNECTION_LOST']);
+
 export const mysqlAdapter: BackendAdapter = {
   async createDialect(options) {
     const { default: mysql } = await import('mysql2');
@@ -44,6 +47,10 @@ export const mysqlAdapter: BackendAdapter = {
   isTransientError(error) {
     const errno = (error as { errno?: unknown } | null)?.errno;
     return typeof errno === 'number' && transientErrnos.has(errno);
+  },
+
+  isConnectFailure(error) {
+    return brokenConnectionCodes.has(errorCode(error) ?? '');
   },
 
   isMissingTable(error) {

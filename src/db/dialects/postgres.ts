@@ -9,6 +9,9 @@ const transientCodes = new Set(['40001', '40P01', '55P03', '53300', '57P03']);
 // The server is not there, or not speaking PostgreSQL: refused, reset, closed or unresolvable.
 const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
+// node-postgres' words for a connect that timed out (pool or client) and a connection the server dropped.
+const brokenConnectionMessage = /timeout exceeded when trying to connect|Connection terminated (due to connection timeout|unexpectedly)/;
+
 export const postgresAdapter: BackendAdapter = {
   async createDialect(options) {
     const { default: pg } = await import('pg');
@@ -36,6 +39,12 @@ export const postgresAdapter: BackendAdapter = {
 
   isTransientError(error) {
     return transientCodes.has(errorCode(error) ?? '');
+  },
+
+  isConnectFailure(error) {
+    const code = errorCode(error) ?? '';
+    const message = error instanceof Error ? error.message : '';
+    return code === 'ECONNRESET' || code === 'EPIPE' || brokenConnectionMessage.test(message);
   },
 
   isMissingTable(error) {

@@ -22,6 +22,10 @@ export const sqliteAdapter: BackendAdapter = {
     return /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error) ?? '');
   },
 
+  isConnectFailure() {
+    return false;
+  },
+
   isMissingTable(error) {
     return errorCode(error) === 'SQLITE_ERROR' && error instanceof Error && /no such table/.test(error.message);
   },
