@@ -216,9 +216,10 @@ export class WatchService {
     const reader = new LoginOutcomeReader();
     const batch = { lines: 0, events: [] as AuthEvent[] };
     let failures = 0;
-    // One attempt when stopping: SIGTERM must not wait for a database that is down (the next start reads it again).
+    // No retry once stopping: SIGTERM must not wait for a database that is down (the next start reads the lines again).
+    let gaveUp = false;
     const flush = async () => {
-      for (let attempt = 1; batch.events.length > 0; attempt++) {
+      for (let attempt = 1; batch.events.length > 0 && !gaveUp; attempt++) {
         try {
           await this.#storeAuthEvents(path, batch.lines, batch.events);
           batch.lines = 0;
@@ -226,7 +227,8 @@ export class WatchService {
           databaseProblems.clear();
         } catch (error) {
           databaseProblems.report(errorReason(error));
-          if (this.#stopping) return;
+          gaveUp = this.#stopping;
+          if (gaveUp) return;
           await sleeper.sleep(backoff(attempt));
           if (this.#stopping) return;
         }
