@@ -72,9 +72,9 @@ describeEachBackend('watch --server-log', (backend: Backend) => {
     assert.deepEqual(await failures(), []);
 
     appendFileSync(file, `${rejectLog.slice(aliceRefused).join('\n')}\n`);
-    const [, appended] = await first.waitForLines(BATCH_LINE, 2, 'the appended lines stored');
+    // A read can end inside the appended text: the refusal may come in the first batch after the backlog or a later one.
+    await first.waitForLines(/1 new rows in auth_event \(0 success, 1 failure\)/, 1, 'the refusal stored');
     // [UNDEF] and [alice]: OpenVPN's two AUTH_FAILED lines of one refusal are one row.
-    assert.match(appended!, /, 2 login outcomes, 1 new rows in auth_event \(0 success, 1 failure\)/);
     assert.deepEqual(await failures(), [{ cn: 'alice', src_ip: '127.0.0.1', src_port: 43274, reason: 'AUTH_FAILED' }]);
     assert.equal(await rowCount(), 4);
     const metrics = parseMetrics(await scrapeMetrics(metricsPort));
