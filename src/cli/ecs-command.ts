@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
+import type { AuthEvent } from '../common/auth-outcome.ts';
 import { UserError, showValue } from '../common/errors.ts';
 import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, type DatabaseHandle } from '../db/open-database.ts';
 import { followFile, readLines } from '../server-log/line-source.ts';
-import { LoginAttempts } from '../server-log/login-attempts.ts';
+import { LoginOutcomeReader } from '../server-log/login-attempts.ts';
 import { parseLogLine } from '../server-log/parse-line.ts';
-import { type AuthEventInput, storeAuthEvents } from '../sessions/auth-event-log.ts';
+import { AUTH_EVENT_BATCH, storeAuthEvents } from '../sessions/auth-event-log.ts';
 import { reportFailure, warn, type ExitPolicy } from './exit-policy.ts';
 import { Output } from './format/output.ts';
 import { applyEnvOptions, databaseFlags, exitPolicy, type RawDatabaseOptions } from './options.ts';
@@ -20,8 +21,6 @@ export interface EcsCommandOptions extends RawDatabaseOptions, RawInstanceOption
 
 /** Events are written to stdout in batches of about this many bytes. */
 const WRITE_BYTES = 64 * 1024;
-/** Login outcomes per INSERT. */
-const STORE_BATCH = 500;
 
 export async function runEcsCommand(file: string | undefined, options: EcsCommandOptions): Promise<void> {
   const policy = exitPolicy(options);
@@ -93,25 +92,22 @@ async function printEvents(lines: Lines, stop: AbortController): Promise<void> {
 
 async function storeLines(handle: DatabaseHandle, lines: Lines, instance: ReturnType<typeof instanceFrom>) {
   const summary = { lines: 0, outcomes: 0, stored: 0 };
-  let pending: AuthEventInput[] = [];
-  const attempts = new LoginAttempts();
+  let pending: AuthEvent[] = [];
+  const reader = new LoginOutcomeReader();
   const flush = async () => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    summary.stored += await storeAuthEvents(handle, instance, batch);
+    const stored = await storeAuthEvents(handle, instance, batch);
+    summary.stored += stored.success + stored.failure;
   };
   for await (const line of lines.iterate(flush)) {
     summary.lines++;
-    const now = Date.now();
-    const { auth, time } = parseLogLine(line, { now });
-    if (auth === null) continue;
-    // A bare message (journald -o cat, plugin output) carries no time: it happened as we read it.
-    const seconds = time === null ? Math.floor(now / 1000) : Math.floor(time);
-    if (!attempts.keep(auth, seconds)) continue;
+    const read = reader.read(line, Date.now());
+    if (read === null) continue;
     summary.outcomes++;
-    pending.push({ ...auth, time: seconds });
-    if (pending.length >= STORE_BATCH) await flush();
+    pending.push(read.event);
+    if (pending.length >= AUTH_EVENT_BATCH) await flush();
   }
   await flush();
   return summary;

@@ -16,6 +16,7 @@ export interface WatchCommandOptions extends RawDatabaseOptions, RawInstanceOpti
   management?: string;
   managementPasswordFile?: string;
   spool?: string;
+  serverLog?: string;
   interval: number;
   metrics?: string;
   updateCreate?: boolean;
@@ -33,10 +34,13 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<voi
   try {
     const instance = instanceFrom(options);
     applyEnvOptions(options.env);
-    if (options.statusFile === undefined && options.management === undefined && options.spool === undefined) {
-      throw new UserError('watch needs at least one of --status-file FILE, --management ADDRESS, --spool DIR');
+    if (options.statusFile === undefined && options.management === undefined && options.spool === undefined && options.serverLog === undefined) {
+      throw new UserError('watch needs at least one of --status-file FILE, --management ADDRESS, --spool DIR, --server-log FILE');
     }
     if (options.statusFile === '') throw new UserError("watch --status-file '' (standard input) cannot be watched: give the status file");
+    if (options.serverLog === '' || options.serverLog === '-') {
+      throw new UserError(`invalid --server-log ${showValue(options.serverLog)}: expected the log file OpenVPN writes (a pipe goes to ecs --store -)`);
+    }
     if (options.interval < 1) throw new UserError(`invalid --interval ${options.interval}: expected at least 1 second`);
     const connection = () => resolveConnection(databaseFlags(options), process.env, (message) => warn(policy, message));
     if (options.spool !== undefined) ensureSpoolDir(options.spool);
@@ -68,6 +72,7 @@ export async function runWatchCommand(options: WatchCommandOptions): Promise<voi
           }),
       ...(options.statusAge === undefined ? {} : { statusAgeSeconds: options.statusAge }),
       ...(options.spool === undefined ? {} : { spool: options.spool }),
+      ...(options.serverLog === undefined ? {} : { serverLog: options.serverLog }),
       ...(options.metrics === undefined ? {} : { metrics: parseListenAddress(options.metrics) }),
       intervalSeconds: options.interval,
       info: (line) => {

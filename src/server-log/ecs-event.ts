@@ -1,3 +1,5 @@
+import type { AuthOutcome } from '../common/auth-outcome.ts';
+
 /**
  * An Elastic Common Schema document as the intake writes it: only the fields
  * a line gave, nested as ECS nests them (field reference:
@@ -32,18 +34,6 @@ export interface EcsEvent {
   process?: { name?: string; pid?: number };
   openvpn?: { peer?: { ip: string } };
   related?: { hosts?: string[]; ip?: string[]; user?: string[] };
-}
-
-/** A login outcome the line shows: what `ecs --store` keeps in auth_event. */
-export interface AuthOutcome {
-  outcome: 'success' | 'failure';
-  reason: string;
-  /** The certificate's common name (or the name OpenVPN knows the client by). */
-  cn: string | null;
-  /** A username/password or directory login name. */
-  userName: string | null;
-  ip: string | null;
-  port: number | null;
 }
 
 export interface ParsedLine {

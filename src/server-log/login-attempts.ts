@@ -1,4 +1,5 @@
-import type { AuthOutcome } from './ecs-event.ts';
+import type { AuthEvent, AuthOutcome } from '../common/auth-outcome.ts';
+import { parseLogLine } from './parse-line.ts';
 
 /** Longer than OpenVPN's hand-window (60 s): the handshake failure of a refused certificate comes within it. */
 const ATTEMPT_SECONDS = 120;
@@ -24,5 +25,26 @@ export class LoginAttempts {
     this.#failedPeers.set(peer, time);
     if (this.#failedPeers.size > MAX_PEERS) this.#failedPeers.delete(this.#failedPeers.keys().next().value!);
     return !repeat;
+  }
+}
+
+/** A line's login outcome, and whether its time is the line's own (false: a bare message, timed when it was read). */
+export interface LineOutcome {
+  event: AuthEvent;
+  timed: boolean;
+}
+
+/** The login outcomes of a server log's lines, one per attempt, as `ecs --store` and `watch --server-log` store them. */
+export class LoginOutcomeReader {
+  readonly #attempts = new LoginAttempts();
+
+  /** null: the line shows no login outcome, or repeats a failure of the same attempt. `now` in ms. */
+  read(line: string, now: number): LineOutcome | null {
+    const { auth, time } = parseLogLine(line, { now });
+    if (auth === null) return null;
+    // A bare message (journald -o cat, --suppress-timestamps, plugin output) carries no time: it happened as we read it.
+    const seconds = time === null ? Math.floor(now / 1000) : Math.floor(time);
+    if (!this.#attempts.keep(auth, seconds)) return null;
+    return { event: { ...auth, time: seconds }, timed: time !== null };
   }
 }

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import type { AuthOutcome, EcsEvent, ParsedLine } from './ecs-event.ts';
+import type { AuthOutcome } from '../common/auth-outcome.ts';
+import type { EcsEvent, ParsedLine } from './ecs-event.ts';
 
 /**
  * One OpenVPN server log line → one ECS event, after the Sekoia.io OpenVPN

@@ -25,6 +25,7 @@ export class WatchMetrics {
   readonly updates: Counter<'status_path'>;
   readonly updateSeconds: Histogram<'status_path'>;
   readonly databaseErrors: Counter;
+  readonly authEvents: Counter<'outcome'>;
 
   constructor(spoolDir: string | undefined) {
     const registers = [this.registry];
@@ -101,7 +102,13 @@ export class WatchMetrics {
     });
     this.databaseErrors = new Counter({
       name: 'openvpn_db_log_database_errors_total',
-      help: 'Status updates the database did not take (connection lost, timeout, refused).',
+      help: 'Status updates and server log batches the database did not take (connection lost, timeout, refused).',
+      registers,
+    });
+    this.authEvents = new Counter({
+      name: 'openvpn_db_log_auth_events_total',
+      help: 'Login outcomes from the server log stored as new auth_event rows (a line read again adds none).',
+      labelNames: ['outcome'],
       registers,
     });
     if (spoolDir !== undefined) {

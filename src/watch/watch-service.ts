@@ -1,6 +1,7 @@
 import { type FSWatcher, readFileSync, watch } from 'node:fs';
 import type { Server } from 'node:http';
 import { basename, dirname } from 'node:path';
+import type { AuthEvent } from '../common/auth-outcome.ts';
 import { errorReason, UserError } from '../common/errors.ts';
 import type { Instance } from '../common/session.ts';
 import type { ConnectionOptions } from '../db/connection-options.ts';
@@ -9,7 +10,10 @@ import { describeTarget, type ManagementTarget } from '../openvpn/management.ts'
 import { ManagementSession } from '../openvpn/management-session.ts';
 import { parseStatus, StatusFormatError } from '../openvpn/parse-status.ts';
 import type { StatusSnapshot, StatusVersion } from '../openvpn/status-client.ts';
+import { followFile, MAX_LINE_BYTES } from '../server-log/line-source.ts';
+import { LoginOutcomeReader } from '../server-log/login-attempts.ts';
 import { type ApplyStatusOptions, type ApplyStatusResult, applyStatus } from '../sessions/apply-status.ts';
+import { AUTH_EVENT_BATCH, type StoredAuthEvents, storeAuthEvents } from '../sessions/auth-event-log.ts';
 import { OpenSessionCache } from '../sessions/open-session-cache.ts';
 import { Drainer } from '../spool/drainer.ts';
 import { WatchMetrics } from './metrics.ts';
@@ -24,6 +28,8 @@ export interface WatchConfig {
   /** -A: a status whose TIME is older than this is not applied. */
   statusAgeSeconds?: number;
   spool?: string;
+  /** --server-log: the OpenVPN server log, followed; its login outcomes go to auth_event. */
+  serverLog?: string;
   intervalSeconds: number;
   metrics?: { host: string; port: number };
   /** -I: one line per update. */
@@ -39,13 +45,16 @@ const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
  * `openvpn-db-log watch`: one resident process per OpenVPN instance. It keeps
  * its database connection and the instance's open sessions between updates,
  * applies each complete status (file rewrite or management `status 3`) once,
- * drains the hooks' spool, and serves Prometheus metrics. Status updates go to
- * the database one at a time.
+ * drains the hooks' spool, follows the server log into auth_event, and serves
+ * Prometheus metrics. Status updates and server log batches go to the
+ * database one at a time.
  */
 export class WatchService {
   readonly metrics: WatchMetrics;
   readonly #cache = new OpenSessionCache();
   readonly #sleepers = new Set<Sleeper>();
+  /** Ends the follow of the server log (followFile polls the file and sleeps between polls). */
+  readonly #abort = new AbortController();
   #connection: ConnectionOptions;
   #handle: DatabaseHandle | null = null;
   #exclusive: Promise<unknown> = Promise.resolve();
@@ -69,6 +78,7 @@ export class WatchService {
       const loops: Promise<void>[] = [];
       if (this.config.statusFile) loops.push(this.#watchFile(this.config.statusFile));
       if (this.config.management) loops.push(this.#pollManagement(this.config.management));
+      if (this.config.serverLog !== undefined) loops.push(this.#followServerLog(this.config.serverLog));
       if (this.config.spool !== undefined) {
         this.#drainer = new Drainer(this.config.spool, this.#connection, true, (message) => this.config.error(`spool ${this.config.spool}: ${message}`));
         loops.push(this.#drainer.run().then(() => {}));
@@ -85,6 +95,7 @@ export class WatchService {
 
   stop(): void {
     this.#stopping = true;
+    this.#abort.abort();
     for (const sleeper of this.#sleepers) sleeper.wake();
   }
 
@@ -186,6 +197,100 @@ export class WatchService {
     } finally {
       this.#sleepers.delete(sleeper);
     }
+  }
+
+  /**
+   * Follows the server log from its start: what is already stored is stored again as the same rows, so nothing
+   * logged while watch was down is lost and a restart adds nothing twice. A line without its own time (OpenVPN's
+   * --suppress-timestamps) is timed when it is read, so the lines that were there at the start (up to the first
+   * time the file has nothing new) would be new rows at every start: those are counted and left out.
+   * A batch the database refuses is retried after 1, 2, 4 … 30 s while the follow waits, so no line is skipped.
+   */
+  async #followServerLog(path: string): Promise<void> {
+    const name = `server log ${path}`;
+    for (const outcome of ['success', 'failure'] as const) this.metrics.authEvents.inc({ outcome }, 0);
+    const sleeper = this.#sleeper();
+    // Two logs: the file coming back does not mean the database has, nor the other way round.
+    const fileProblems = new ProblemLog(name, this.config.error);
+    const databaseProblems = new ProblemLog(name, this.config.error);
+    const reader = new LoginOutcomeReader();
+    const batch = { lines: 0, events: [] as AuthEvent[] };
+    let failures = 0;
+    // No retry once stopping: SIGTERM must not wait for a database that is down (the next start reads the lines again).
+    let gaveUp = false;
+    const flush = async () => {
+      for (let attempt = 1; batch.events.length > 0 && !gaveUp; attempt++) {
+        try {
+          await this.#storeAuthEvents(path, batch.lines, batch.events);
+          batch.lines = 0;
+          batch.events = [];
+          databaseProblems.clear();
+        } catch (error) {
+          databaseProblems.report(errorReason(error));
+          gaveUp = this.#stopping;
+          if (gaveUp) return;
+          await sleeper.sleep(backoff(attempt));
+          if (this.#stopping) return;
+        }
+      }
+    };
+    try {
+      while (!this.#stopping) {
+        let caughtUp = false;
+        let untimed = 0;
+        const onIdle = async () => {
+          if (!caughtUp && untimed > 0) {
+            this.config.error(`${name}: ${untimed} login outcomes without a timestamp in the lines that were there at the start not stored (their time is unknown)`);
+          }
+          caughtUp = true;
+          fileProblems.clear();
+          await flush();
+        };
+        const onLongLine = (lineNumber: number, bytes: number) => this.config.error(`${name}: line ${lineNumber}: ${bytes} bytes, cut to the first ${MAX_LINE_BYTES}`);
+        try {
+          for await (const line of followFile(path, { follow: true, onLongLine, onIdle, signal: this.#abort.signal })) {
+            batch.lines++;
+            const read = reader.read(line, Date.now());
+            if (read === null) continue;
+            if (!read.timed && !caughtUp) untimed++;
+            else batch.events.push(read.event);
+            if (batch.events.length >= AUTH_EVENT_BATCH) await flush();
+          }
+          failures = 0;
+        } catch (error) {
+          // Missing (OpenVPN not started yet) or unreadable: tried again, and then read from its start.
+          failures++;
+          fileProblems.report(`cannot read it: ${errorReason(error)}`);
+          await sleeper.sleep(Math.min(backoff(failures), this.config.intervalSeconds * 1000));
+        }
+      }
+      await flush();
+    } finally {
+      this.#sleepers.delete(sleeper);
+    }
+  }
+
+  /** Stores one batch of login outcomes, after any other source's update has finished. */
+  #storeAuthEvents(path: string, lines: number, events: AuthEvent[]): Promise<void> {
+    return this.#serialized(async () => {
+      const started = performance.now();
+      const handle = await this.#database();
+      let stored: StoredAuthEvents;
+      try {
+        stored = await storeAuthEvents(handle, this.config.instance, events);
+      } catch (error) {
+        this.metrics.databaseErrors.inc();
+        await this.#closeDatabase();
+        const explained = handle.adapter.explainError(error, handle.options);
+        throw new DatabaseError(explained ?? errorReason(error));
+      }
+      this.metrics.authEvents.inc({ outcome: 'success' }, stored.success);
+      this.metrics.authEvents.inc({ outcome: 'failure' }, stored.failure);
+      this.config.info(
+        `server log ${path}: ${lines} lines, ${events.length} login outcomes, ${stored.success + stored.failure} new rows in auth_event ` +
+          `(${stored.success} success, ${stored.failure} failure) in ${Math.round(performance.now() - started)} ms`,
+      );
+    });
   }
 
   /** null: incomplete (caught mid-rewrite) or too old; the next rewrite is awaited. */

@@ -6,7 +6,8 @@ import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { runBin } from '../helpers/run-bin.ts';
-import { freePort, startRelay } from '../helpers/spool.ts';
+import { databaseOutage } from '../helpers/database-outage.ts';
+import { freePort } from '../helpers/spool.ts';
 import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
 import { parseMetrics, scrapeMetrics, startWatch, type WatchProcess } from '../helpers/watch-process.ts';
 
@@ -198,44 +199,3 @@ describeEachBackend('watch', (backend: Backend) => {
     assert.equal(moved, applied === 2 ? 20_000 : 0, w.lines.join('\n'));
   });
 });
-
-/** A way to make the database unreachable and back while watch runs. */
-async function databaseOutage(backend: Backend, database: TestDatabase) {
-  if (backend === 'sqlite') {
-    // No network in between: another process holds the write lock longer than --timeout.
-    const { default: Sqlite } = await import('better-sqlite3');
-    const locker = new Sqlite(database.name);
-    return {
-      args: database.args,
-      async begin() {
-        locker.exec('begin exclusive');
-      },
-      async end() {
-        if (!locker.open) return;
-        if (locker.inTransaction) locker.exec('commit');
-        locker.close();
-      },
-    };
-  }
-  const port = await freePort();
-  const target = database.connection.port ?? (backend === 'postgres' ? 5432 : 3306);
-  let relay: Awaited<ReturnType<typeof startRelay>> | null = await startRelay(port, target);
-  const args = database.args.map((arg, i, all) => (all[i - 1] === '-t' || all[i - 1] === '--port' ? String(port) : arg));
-  if (!args.includes(String(port))) args.push('-t', String(port));
-  return {
-    args,
-    async begin() {
-      await relay?.close();
-      relay = null;
-    },
-    /** Back again; called once more when the test ends, which then closes the relay for good. */
-    async end() {
-      if (relay) {
-        await relay.close();
-        relay = null;
-      } else {
-        relay = await startRelay(port, target);
-      }
-    },
-  };
-}

@@ -4,10 +4,11 @@ export function watchCommand() {
   const command = subcommand('watch')
     .description(
       'stay running (under systemd) and apply each status of one OpenVPN instance as it comes: every rewrite of the status\n' +
-        'file, or `status 3` over the management interface every --interval seconds; optionally drain the hooks\' spool and\n' +
-        'serve Prometheus metrics',
+        'file, or `status 3` over the management interface every --interval seconds; optionally drain the hooks\' spool,\n' +
+        'store the login outcomes of the server log in auth_event, and serve Prometheus metrics',
     )
     .option('--spool <dir>', 'also apply the events hooks write to this directory (as drain --watch does)')
+    .option('--server-log <file>', 'also follow the OpenVPN server log (from its start, across rotation) and store its login outcomes (as ecs --follow --store does)')
     .option('--interval <seconds>', 'ask the management interface (and re-read the status file) this often', positiveInteger('--interval'), 10)
     .option('--metrics <host:port>', 'serve Prometheus metrics at http://HOST:PORT/metrics (e.g. 127.0.0.1:9176)')
     .option('-C, --update-create', 'create sessions the hooks never logged')
