@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeEvent, type SpooledEvent } from '../../src/spool/event-file.ts';
 import { acquireDrainLock } from '../../src/spool/drain-lock.ts';
 import {
+  ensureSpoolDir,
   listEvents,
   moveToFailed,
   removePidFile,
@@ -102,6 +103,7 @@ describe('spool directory', () => {
 
   it('writes drain.pid for this process and removes only its own', () => {
     const dir = freshDir();
+    ensureSpoolDir(dir);
     writePidFile(dir);
     assert.equal(readFileSync(join(dir, 'drain.pid'), 'latin1'), `${process.pid}\n`);
     removePidFile(dir);
@@ -135,6 +137,28 @@ describe('spool directory', () => {
     const afterDeath = await acquireDrainLock(dir);
     assert.ok(afterDeath, 'the kernel released the dead holder’s lock');
     await afterDeath.release();
+  });
+
+  it('hands the lock to a child through a descriptor: held while either holds it, free when both let go', async () => {
+    const dir = freshDir();
+    ensureSpoolDir(dir);
+    const lock = await acquireDrainLock(dir);
+    assert.ok(lock);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '-e', `import('${join(process.cwd(), 'src/spool/drain-lock.ts')}').then(async (m) => { await m.adoptDrainLock(3); console.log('adopted'); process.stdin.once('data', () => process.exit(0)); })`],
+      { stdio: ['pipe', 'pipe', 'inherit', lock.fd] },
+    );
+    const { stdin, stdout } = child;
+    assert.ok(stdin && stdout);
+    await new Promise((resolve) => stdout.once('data', resolve));
+    await lock.release();
+    assert.equal(await acquireDrainLock(dir), null, 'the child holds it after the parent let go');
+    stdin.write('\n');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const free = await acquireDrainLock(dir);
+    assert.ok(free, 'free once the child ended');
+    await free.release();
   });
 });
 

@@ -28,9 +28,11 @@ describe('spool event file', () => {
           instancePort: anyValue,
           updateCreate: fc.boolean(),
           env: fc.dictionary(fc.constantFrom(...hookVariables), anyValue),
+          deferral: fc.option(fc.record({ file: anyValue, admitOnFailure: fc.boolean() }), { nil: undefined }),
         }),
         (event) => {
-          assert.deepEqual(decodeEvent(encodeEvent(event)), { ...event, env: { ...event.env } });
+          const { deferral, ...rest } = event;
+          assert.deepEqual(decodeEvent(encodeEvent(event)), { ...rest, env: { ...event.env }, ...(deferral && { deferral: { ...deferral } }) });
         },
       ),
     );
@@ -58,6 +60,7 @@ describe('spool event file', () => {
       [text.replace('trusted_ip=127.0.0.1\n', 'trusted_ip=127.0.0.1\n\n'), /not NAME=value/],
       [text.replace('trusted_ip=', 'trusted ip='), /neither an option nor a variable/],
       [text.replace('--instance-port=1194', '--instance-port'), /not NAME=value/],
+      [text.replace('--instance-port=1194', '--instance-port=1194\n--admit-on-failure'), /--admit-on-failure without --deferred-file/],
     ];
     for (const [bad, reason] of malformed) {
       const error = catchError(() => decodeEvent(bad));
