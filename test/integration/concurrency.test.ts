@@ -56,7 +56,7 @@ function statusFor(count: number): string {
  * Samples this tool's processes while a storm runs: all of them, and the
  * detached drainers among them (the hooks' own processes are the test's).
  */
-function countProcesses() {
+function countProcesses(databaseName: string) {
   const peak = { all: 0, drainers: 0 };
   const sample = () => {
     let all = 0;
@@ -66,7 +66,9 @@ function countProcesses() {
       try {
         if (!readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(binPath)) continue;
         all++;
-        if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes('OPENVPN_DB_LOG_FORKED=drain')) drainers++;
+        // Only the drainers of this test's database: one of an earlier test may still be ending.
+        const ofThisDatabase = readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(databaseName);
+        if (ofThisDatabase && readFileSync(`/proc/${pid}/environ`, 'latin1').includes('OPENVPN_DB_LOG_FORKED=drain')) drainers++;
       } catch {
         // It ended meanwhile.
       }
@@ -124,7 +126,7 @@ describeEachBackend('reconnect storm', (backend: Backend) => {
       if (!database) return;
       const deferDir = mkdtempSync(join(tmpdir(), 'odl-storm-defer-'));
       const deferredFile = (i: number) => join(deferDir, `cc-${i}.tmp`);
-      const processes = countProcesses();
+      const processes = countProcesses(database.name);
       try {
         assert.equal((await runBin(['migrate', ...database.args])).code, 0);
         const args = [...database.args, '-n', 'storm', ...modeFlags[mode]];
