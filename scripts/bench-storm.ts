@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stormClient, stormConnectTime, stormDisconnect } from '../test/helpers/storm-clients.ts';
 import type { Backend } from '../src/db/backend.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { type TestDatabase, allBackends, createTestDatabase } from '../test/helpers/test-database.ts';
@@ -27,22 +28,10 @@ const perlBackend: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'Pg',
 const modeFlags: Record<Mode, string[]> = { sync: [], fork: ['-f'], defer: ['--defer'] };
 /** How long a run may take to store everything before it is reported as incomplete. */
 const LANDING_MS = 300_000;
-const connectTime = 1_795_431_403;
+const connectTime = stormConnectTime;
 
-const client = (i: number) => ({
-  common_name: `storm-${i}`,
-  trusted_ip: `198.51.100.${i % 250}`,
-  trusted_port: String(30000 + i),
-  time_unix: String(connectTime + (i % 7)),
-  ifconfig_pool_remote_ip: `10.${8 + (i >> 8)}.0.${i & 255}`,
-});
-const disconnect = (i: number) => ({
-  script_type: 'client-disconnect',
-  ...client(i),
-  time_duration: String(4000 + i),
-  bytes_received: String(1_000_000 + i),
-  bytes_sent: String(2_000_000 + i),
-});
+const client = stormClient;
+const disconnect = stormDisconnect;
 
 interface Tool {
   name: string;

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { stormClient, stormConnectTime, stormDisconnect } from '../helpers/storm-clients.ts';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { binPath, runBin } from '../helpers/run-bin.ts';
@@ -14,27 +15,14 @@ import { createTestDatabase, describeEachBackend } from '../helpers/test-databas
  * exits 0, every deferred client is admitted.
  */
 const CLIENTS = 200;
-const connectTime = 1_795_431_403;
+const connectTime = stormConnectTime;
 type StormMode = 'sync' | 'fork' | 'defer';
 const modeFlags: Record<StormMode, string[]> = { sync: [], fork: ['-f'], defer: ['--defer'] };
 /** Writes of the -f and --defer modes land after the hooks exit: how long the test waits for them. */
 const LANDING_MS = 180_000;
 
-const client = (i: number) => ({
-  common_name: `storm-${i}`,
-  trusted_ip: `198.51.100.${i % 250}`,
-  trusted_port: String(30000 + i),
-  time_unix: String(connectTime + (i % 7)),
-  ifconfig_pool_remote_ip: `10.${8 + (i >> 8)}.0.${i & 255}`,
-});
-
-const disconnect = (i: number) => ({
-  script_type: 'client-disconnect',
-  ...client(i),
-  time_duration: String(4000 + i),
-  bytes_received: String(1_000_000 + i),
-  bytes_sent: String(2_000_000 + i),
-});
+const client = stormClient;
+const disconnect = stormDisconnect;
 
 function statusFor(count: number): string {
   const lines = [
