@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stormClient, stormConnectTime, stormDisconnect } from '../test/helpers/storm-clients.ts';
+import { stormClient, stormDisconnect } from '../test/helpers/storm-clients.ts';
 import type { Backend } from '../src/db/backend.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { type TestDatabase, allBackends, createTestDatabase } from '../test/helpers/test-database.ts';
@@ -28,7 +28,6 @@ const perlBackend: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'Pg',
 const modeFlags: Record<Mode, string[]> = { sync: [], fork: ['-f'], defer: ['--defer'] };
 /** How long a run may take to store everything before it is reported as incomplete. */
 const LANDING_MS = 300_000;
-const connectTime = stormConnectTime;
 
 const client = stormClient;
 const disconnect = stormDisconnect;
