@@ -1,7 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import ipaddr from 'ipaddr.js';
-import decoderExports from 'mmdb-lib/lib/decoder.js';
-import { parseMetadata } from 'mmdb-lib/lib/metadata.js';
+import { decodeMmdbValue, type MmdbValue } from './mmdb-data.ts';
 
 /**
  * Looks up one address in an MMDB file by reading only what the lookup needs.
@@ -11,23 +9,22 @@ import { parseMetadata } from 'mmdb-lib/lib/metadata.js';
  * cost the hook 1.6 ms at best and over 3 ms under load (docs/geo.md). A lookup
  * visits at most 128 tree nodes of 6-8 bytes, so this reads the metadata at the
  * end of the file, the 4 KiB blocks holding the nodes on the address's path,
- * and the data section (1.5 KB in the country databases); the metadata and
- * the data records are still decoded by mmdb-lib, the library maxmind is built on.
+ * and the data section (1.5 KB in the country databases), decoded by ./mmdb-data.ts.
  * For many lookups (geo-backfill) maxmind's Reader over the whole file is faster.
  */
 export class MmdbFile {
   private readonly fd: number;
   private readonly size: number;
-  private readonly metadata: ReturnType<typeof parseMetadata>;
+  private readonly metadata: TreeLayout;
   private readonly blocks = new Map<number, Buffer>();
-  private decoder: Decoder | undefined;
+  private dataSection: Buffer | undefined;
   private ipv4Start: number | undefined;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'r');
     try {
       this.size = fstatSync(this.fd).size;
-      this.metadata = parseMetadata(this.readMetadataTail());
+      this.metadata = treeLayout(this.readMetadata(), path);
     } catch (error) {
       closeSync(this.fd);
       throw error;
@@ -38,9 +35,8 @@ export class MmdbFile {
     closeSync(this.fd);
   }
 
-  /** The record stored for the address, or null where the database has none. */
-  get(address: string): unknown {
-    const bytes = ipaddr.parse(address).toByteArray();
+  /** The record stored for the address (its 4 or 16 bytes), or null where the database has none. */
+  get(bytes: readonly number[]): unknown {
     const { nodeCount, ipVersion } = this.metadata;
     if (bytes.length === 16 && ipVersion === 4) return null;
     let node = bytes.length === 4 ? this.ipv4StartNode() : 0;
@@ -50,7 +46,7 @@ export class MmdbFile {
       node = this.record(node, bit);
     }
     if (node <= nodeCount) return null;
-    return this.data().decodeFast(node - nodeCount - 16).value;
+    return decodeMmdbValue(this.data(), node - nodeCount - 16);
   }
 
   /** IPv4 addresses live under ::/96 of an IPv6 tree: 96 left turns from the root. */
@@ -96,27 +92,26 @@ export class MmdbFile {
     return cached.subarray(inBlock, inBlock + length);
   }
 
-  private data(): Decoder {
-    if (!this.decoder) {
+  private data(): Buffer {
+    if (!this.dataSection) {
       const start = this.metadata.searchTreeSize + 16;
-      const end = this.metadataStart ?? this.size;
-      if (end < start) throw new Error(`${this.path}: the MMDB data section is missing`);
-      this.decoder = new Decoder(this.read(start, end - start), 0);
+      if (this.metadataStart < start) throw new Error(`${this.path}: the MMDB data section is missing`);
+      this.dataSection = this.read(start, this.metadataStart - start);
     }
-    return this.decoder;
+    return this.dataSection;
   }
 
-  private metadataStart: number | undefined;
+  private metadataStart = 0;
 
-  /** The metadata is at most 128 KiB at the end of the file; a few hundred bytes in practice. */
-  private readMetadataTail(): Buffer {
+  /** The metadata map after the marker: at most 128 KiB at the end of the file, a few hundred bytes in practice. */
+  private readMetadata(): MmdbValue {
     for (const span of [4096, 128 * 1024]) {
       const length = Math.min(span, this.size);
       const tail = this.read(this.size - length, length);
       const marker = tail.lastIndexOf(METADATA_MARKER);
       if (marker >= 0) {
         this.metadataStart = this.size - length + marker;
-        return tail;
+        return decodeMmdbValue(tail.subarray(marker + METADATA_MARKER.length), 0);
       }
       if (length === this.size) break;
     }
@@ -135,10 +130,24 @@ export class MmdbFile {
   }
 }
 
-/** Node's ESM loader hands over the CommonJS module.exports, esbuild's bundle its `default`: the class either way. */
-type DecoderClass = typeof decoderExports.default;
-const Decoder = ((decoderExports as { default?: DecoderClass }).default ?? decoderExports) as DecoderClass;
-type Decoder = InstanceType<DecoderClass>;
+/** What a lookup needs of the metadata. */
+interface TreeLayout {
+  nodeCount: number;
+  recordSize: number;
+  nodeByteSize: number;
+  searchTreeSize: number;
+  ipVersion: number;
+}
+
+function treeLayout(metadata: MmdbValue, path: string): TreeLayout {
+  const fields = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as { [key: string]: unknown };
+  const { node_count: nodeCount, record_size: recordSize, ip_version: ipVersion } = fields;
+  if (typeof nodeCount !== 'number' || typeof recordSize !== 'number' || (ipVersion !== 4 && ipVersion !== 6)) {
+    throw new Error(`${path}: MMDB metadata without node_count, record_size and ip_version 4 or 6`);
+  }
+  const nodeByteSize = recordSize / 4;
+  return { nodeCount, recordSize, nodeByteSize, searchTreeSize: nodeCount * nodeByteSize, ipVersion };
+}
 
 const BLOCK = 4096;
 const METADATA_MARKER = Buffer.from('abcdef4d61784d696e642e636f6d', 'hex');

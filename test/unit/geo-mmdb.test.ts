@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import ipaddr from 'ipaddr.js';
 import maxmind from 'maxmind';
 import { MmdbFile, countryOfRecord } from '../../src/geo/mmdb-country.ts';
 import { embeddedGeoipPath } from '../../src/geo/embedded.ts';
 import { CountryLookup, publicAddress } from '../../src/geo/country-lookup.ts';
 import { parseCountryList, splitCommandLine } from '../../src/geo/unexpected-country.ts';
+import { decodeMmdbValue } from '../../src/geo/mmdb-data.ts';
+
+const bytesOf = (address: string) => ipaddr.parse(address).toByteArray();
 
 /** A small deterministic generator, so a failure names addresses that come back on the next run. */
 function* addresses(count: number): Generator<string> {
@@ -36,7 +40,7 @@ describe('MmdbFile (reads only the nodes on the lookup path)', () => {
       let found = 0;
       for (const address of addresses(20_000)) {
         const expected = reader.get(address);
-        assert.deepEqual(file.get(address), expected, address);
+        assert.deepEqual(file.get(bytesOf(address)), expected, address);
         if (expected) found++;
       }
       assert.ok(found > 5_000, `only ${found} addresses had a record: the comparison tested little`);
@@ -48,8 +52,8 @@ describe('MmdbFile (reads only the nodes on the lookup path)', () => {
   it('knows FUNET (2001:708::1 and 193.166.3.1) is in Finland, as DB-IP does', () => {
     const file = new MmdbFile(path);
     try {
-      assert.equal(countryOfRecord(file.get('2001:708::1')), 'FI');
-      assert.equal(countryOfRecord(file.get('193.166.3.1')), 'FI');
+      assert.equal(countryOfRecord(file.get(bytesOf('2001:708::1'))), 'FI');
+      assert.equal(countryOfRecord(file.get(bytesOf('193.166.3.1'))), 'FI');
     } finally {
       file.close();
     }
@@ -57,6 +61,34 @@ describe('MmdbFile (reads only the nodes on the lookup path)', () => {
 
   it('refuses a file that is not an MMDB', () => {
     assert.throws(() => new MmdbFile(new URL('../../package.json', import.meta.url).pathname), /not an MMDB file/);
+  });
+});
+
+describe('MMDB values (the types the country databases do not use)', () => {
+  it('decodes uint64, negative int32, booleans, doubles, floats, arrays and extended types as the specification lays them out', () => {
+    const double = Buffer.alloc(8);
+    double.writeDoubleBE(1.5);
+    const float = Buffer.alloc(4);
+    float.writeFloatBE(-2.5);
+    const section = Buffer.from([
+      0xe2, // map, 2 pairs
+      0x41, 0x61, // "a"
+      0x08, 0x02, 0x01, 0, 0, 0, 0, 0, 0, 0, // uint64 (extended type 9), 8 bytes: 2^56
+      0x41, 0x62, // "b"
+      0x04, 0x04, // array (extended type 11) of 4
+      0x04, 0x01, 0xff, 0xff, 0xff, 0xfe, // int32 -2
+      0x01, 0x07, // boolean true (extended type 14, the value in the size)
+      0x68, ...double, // double 1.5
+      0x04, 0x08, ...float, // float -2.5 (extended type 15)
+    ]);
+    assert.deepEqual(decodeMmdbValue(section, 0), { a: 72_057_594_037_927_936n, b: [-2, true, 1.5, -2.5] });
+  });
+
+  it('follows pointers into the section, and stops at a pointer loop or data cut short', () => {
+    const section = Buffer.from([0x42, 0x69, 0x64, 0xe1, 0x20, 0x00, 0x20, 0x00]); // "id" at 0; {ptr->0: ptr->0} at 3
+    assert.deepEqual(decodeMmdbValue(section, 3), { id: 'id' });
+    assert.throws(() => decodeMmdbValue(Buffer.from([0x20, 0x00]), 0), /nested too deeply/);
+    assert.throws(() => decodeMmdbValue(Buffer.from([0x45, 0x61]), 0), /runs past its section/);
   });
 });
 
@@ -86,10 +118,10 @@ describe('MmdbFile on the MaxMind-layout test database (28-bit records)', () => 
     try {
       const cases = { '193.166.3.1': 'FI', '8.8.8.8': 'US', '81.203.255.1': 'DE', '2001:708::1': 'FI', '2a00:1450:4001::1': 'SE', '1.1.1.1': null, '8.8.9.1': null };
       for (const [address, country] of Object.entries(cases)) {
-        assert.deepEqual(file.get(address), reader.get(address), address);
-        assert.equal(countryOfRecord(file.get(address)), country, address);
+        assert.deepEqual(file.get(bytesOf(address)), reader.get(address), address);
+        assert.equal(countryOfRecord(file.get(bytesOf(address))), country, address);
       }
-      for (const address of addresses(2_000)) assert.deepEqual(file.get(address), reader.get(address), address);
+      for (const address of addresses(2_000)) assert.deepEqual(file.get(bytesOf(address)), reader.get(address), address);
     } finally {
       file.close();
     }
