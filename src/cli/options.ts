@@ -145,7 +145,8 @@ export function addGeoOptions<Args extends unknown[], Opts extends OptionValues,
     .option('--geoip <file>', 'MMDB country database (MaxMind GeoLite2/GeoIP2 Country or City, ip-location-db); default: the embedded DB-IP Lite')
     .option('--no-geoip', 'store no country at connect')
     .option('--expect-country <list>', 'countries logins are expected from, e.g. FI,SE (ISO 3166-1 alpha-2)')
-    .option('--on-unexpected-country <command>', 'run this command (no shell) for a login from a known country not in --expect-country');
+    .option('--expect-country-file <file>', 'countries per common name, a line NAME FI,SE each (docs/geo.md); wins over --expect-country')
+    .option('--on-unexpected-country <command>', 'run this command (no shell) for a login from a known country not expected of its common name');
 }
 
 export function addStatusInputOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(

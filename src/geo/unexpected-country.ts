@@ -54,7 +54,10 @@ function badCommand(text: string, option: string, why: string): UserError {
 }
 
 export interface UnexpectedCountryRule {
-  expected: string[];
+  /** --expect-country: for every common name, or for those an --expect-country-file leaves to it; null: not given. */
+  expected: string[] | null;
+  /** --expect-country-file, read only when a login's country is known; null: not given. */
+  file: string | null;
   /** The alert command, split into program and arguments; null: no alert. */
   command: string[] | null;
 }
@@ -69,11 +72,6 @@ export interface LoginOrigin {
   instance: string;
 }
 
-/** Whether a login is one to alert on: its country is known and not in the list (an unknown country never alerts). */
-export function isUnexpected(rule: UnexpectedCountryRule, country: string | null): country is string {
-  return country !== null && rule.expected.length > 0 && !rule.expected.includes(country);
-}
-
 /**
  * Runs the alert command detached, with the login in its environment, and
  * returns at once: a missing program, a failing one or one that never ends
@@ -81,13 +79,14 @@ export function isUnexpected(rule: UnexpectedCountryRule, country: string | null
  * (OpenVPN's log is not its to write); a program that cannot start costs a warning.
  */
 export function startAlert(
-  rule: UnexpectedCountryRule,
+  command: string[],
   login: LoginOrigin & { country: string },
+  /** The list that applied to this login, for OVPNLOG_EXPECTED. */
+  expected: string[],
   baseEnv: NodeJS.ProcessEnv,
   warn: (message: string) => void,
 ): void {
-  if (!rule.command) return;
-  const [program, ...args] = rule.command;
+  const [program, ...args] = command;
   const child = spawn(program!, args, {
     detached: true,
     stdio: 'ignore',
@@ -97,7 +96,7 @@ export function startAlert(
       OVPNLOG_IP: login.ip,
       OVPNLOG_PORT: String(login.port),
       OVPNLOG_COUNTRY: login.country,
-      OVPNLOG_EXPECTED: rule.expected.join(','),
+      OVPNLOG_EXPECTED: expected.join(','),
       OVPNLOG_TIME: String(login.time),
       OVPNLOG_INSTANCE: login.instance,
     },

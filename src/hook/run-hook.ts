@@ -108,7 +108,7 @@ async function connectCountry(settings: HookSettings, start: SessionStart): Prom
   const { ConnectGeo } = await import('../geo/connect-geo.ts');
   const geo = new ConnectGeo(settings.geo, settings.warn);
   try {
-    return geo.onConnect(start, settings.instance);
+    return await geo.onConnect(start, settings.instance);
   } finally {
     geo.close();
   }

@@ -268,7 +268,7 @@ export class Drainer {
         const { ConnectGeo } = await import('../geo/connect-geo.ts');
         this.geo = new ConnectGeo(this.geoSettings, this.log);
       }
-      const country = this.geo.onConnect(item.event.start, item.instance);
+      const country = await this.geo.onConnect(item.event.start, item.instance);
       item.country = this.countryColumn ? country : null;
     }
   }

@@ -168,6 +168,86 @@ describeEachBackend('country per session', (backend: Backend) => {
     assert.deepEqual(await countries(handle), { spooled: 'US', deferred: 'DE' });
   });
 
+  it('--expect-country-file: each common name its own list, * for any country and for the names not listed', async (t) => {
+    if (!database) return t.skip();
+    await emptyTables(handle);
+    const file = join(dir, 'expected countries');
+    writeFileSync(file, ['# where each user logs in from', 'alice FI,SE', '"bob smith"  SE ; moved to Sweden', 'carol *', '* DE', ''].join('\n'));
+    const alert = (cn: string) => join(dir, `per-cn-alert ${cn}`);
+    // The embedded database (no --geoip): FUNET's 193.166.3.1 is in Finland, the country --expect-country allows.
+    const login = (cn: string, time: number) =>
+      runBin(
+        [...database!.args, '--expect-country', 'FI', '--expect-country-file', file, '--on-unexpected-country', `${recorder} '${alert(cn)}'`],
+        connect(cn, '193.166.3.1', time),
+      );
+    const results = [await login('alice', 1790000000), await login('carol', 1790000001), await login('bob smith', 1790000002), await login('dave', 1790000003)];
+    for (const result of results) assert.deepEqual([result.code, result.stderr], [0, '']);
+    await waitFor('the alerts', () => existsSync(alert('bob smith')) && existsSync(alert('dave')));
+    assert.match(readFileSync(alert('bob smith'), 'utf8'), /\nOVPNLOG_CN=bob smith\nOVPNLOG_COUNTRY=FI\nOVPNLOG_EXPECTED=SE\n/);
+    // The * line, not --expect-country, applies to a name the file does not list.
+    assert.match(readFileSync(alert('dave'), 'utf8'), /\nOVPNLOG_CN=dave\nOVPNLOG_COUNTRY=FI\nOVPNLOG_EXPECTED=DE\n/);
+    assert.deepEqual([existsSync(alert('alice')), existsSync(alert('carol'))], [false, false]);
+    assert.deepEqual(await countries(handle), { alice: 'FI', carol: 'FI', 'bob smith': 'FI', dave: 'FI' });
+  });
+
+  it('--expect-country-file in --spool and --defer modes, --expect-country for the names it does not list', async (t) => {
+    if (!database) return t.skip();
+    await emptyTables(handle);
+    const file = join(dir, 'expected-by-drainers');
+    writeFileSync(file, 'erin SE\ngina NO\n');
+    // One drainer writes the connects of several hooks with the first one's command line: the alert file is named by the login.
+    const byCn = join(dir, 'record-alert-by-cn');
+    writeFileSync(byCn, `#!/bin/sh\nexec ${recorder} "$1-$OVPNLOG_CN"\n`);
+    chmodSync(byCn, 0o755);
+    const alert = (cn: string) => join(dir, `drained-alert-${cn}`);
+    const geo = ['--expect-country', 'FI', '--expect-country-file', file, '--on-unexpected-country', `${byCn} ${join(dir, 'drained-alert')}`];
+    const spool = join(dir, 'per-cn-spool');
+    for (const [cn, time] of [['frank', 1790000000], ['erin', 1790000001]] as const) {
+      const spooled = await runBin([...database.args, ...geo, '--spool', spool], connect(cn, '193.166.3.1', time));
+      assert.deepEqual([spooled.code, spooled.stderr], [0, '']);
+    }
+    const deferredFile = join(dir, 'per-cn-deferred');
+    const deferred = await runBin(
+      [...database.args, ...geo, '--defer'],
+      connect('gina', '193.166.3.1', 1790000002, { client_connect_deferred_file: deferredFile }),
+    );
+    assert.deepEqual([deferred.code, deferred.stderr], [0, '']);
+    await waitFor('the sessions', async () => Object.keys(await countries(handle)).length === 3);
+    await waitFor('the alerts', () => existsSync(alert('erin')) && existsSync(alert('gina')));
+    assert.match(readFileSync(alert('erin'), 'utf8'), /\nOVPNLOG_CN=erin\nOVPNLOG_COUNTRY=FI\nOVPNLOG_EXPECTED=SE\n/);
+    assert.match(readFileSync(alert('gina'), 'utf8'), /\nOVPNLOG_CN=gina\nOVPNLOG_COUNTRY=FI\nOVPNLOG_EXPECTED=NO\n/);
+    // frank, not listed, is from the country --expect-country allows.
+    assert.equal(existsSync(alert('frank')), false);
+    await waitFor('the deferred answer', () => readFileSync(deferredFile, 'utf8') === '1');
+    assert.deepEqual(await countries(handle), { frank: 'FI', erin: 'FI', gina: 'FI' });
+  });
+
+  it('an unreadable or invalid --expect-country-file costs a warning, not the connect, and --expect-country still checks', async (t) => {
+    if (!database) return t.skip();
+    await emptyTables(handle);
+    const bad = join(dir, 'bad-expected');
+    writeFileSync(bad, 'alice FI\nbob\n');
+    const alert = (cn: string) => join(dir, `fallback-alert-${cn}`);
+    const login = (file: string, cn: string, ip: string, time: number) =>
+      runBin(
+        [...database!.args, '--expect-country', 'SE', '--expect-country-file', file, '--on-unexpected-country', `${recorder} ${alert(cn)}`],
+        connect(cn, ip, time),
+      );
+    // An unknown country is never checked, so the file is not even read.
+    const inside = await login(join(dir, 'no-such-file'), 'inside', '10.0.0.1', 1790000000);
+    assert.deepEqual([inside.code, inside.stderr], [0, '']);
+    const missing = await login(join(dir, 'no-such-file'), 'missing', '193.166.3.1', 1790000001);
+    assert.equal(missing.code, 0);
+    assert.match(missing.stderr, /^openvpn-db-log: cannot read --expect-country-file ".*no-such-file" \(ENOENT\): expected a readable file of common names and their countries; the login of "missing" was checked against --expect-country SE\n$/);
+    const invalid = await login(bad, 'alice', '193.166.3.1', 1790000002);
+    assert.equal(invalid.code, 0);
+    assert.match(invalid.stderr, /^openvpn-db-log: invalid --expect-country-file ".*bad-expected" line 2 "bob": expected a common name .*; the login of "alice" was checked against --expect-country SE\n$/);
+    await waitFor('the alerts of --expect-country', () => existsSync(alert('missing')) && existsSync(alert('alice')));
+    assert.match(readFileSync(alert('missing'), 'utf8'), /\nOVPNLOG_CN=missing\nOVPNLOG_COUNTRY=FI\nOVPNLOG_EXPECTED=SE\n/);
+    assert.match(readFileSync(alert('alice'), 'utf8'), /\nOVPNLOG_CN=alice\nOVPNLOG_COUNTRY=FI\nOVPNLOG_EXPECTED=SE\n/);
+    assert.deepEqual(await countries(handle), { inside: null, missing: 'FI', alice: 'FI' });
+  });
+
   it('filters sessions by --country/--not-country, groups stats by country, and geo-backfill fills older sessions', async (t) => {
     if (!database) return t.skip();
     await emptyTables(handle);
@@ -245,6 +325,8 @@ describeEachBackend('country per session', (backend: Backend) => {
       [['--on-unexpected-country', '/bin/true'], /--on-unexpected-country without --expect-country/],
       [['--no-geoip', '--expect-country', 'FI'], /--no-geoip --expect-country/],
       [['--expect-country', 'FI', '--on-unexpected-country', '"unclosed'], /invalid --on-unexpected-country .*quote is not closed/],
+      [['--expect-country-file', ''], /invalid --expect-country-file "": expected a file of common names and their countries/],
+      [['--no-geoip', '--expect-country-file', join(dir, 'any')], /invalid options --no-geoip --expect-country-file: expected a country database/],
     ];
     for (const [args, message] of cases) {
       const result = await runBin([...database.args, ...args], connect('x', '193.166.3.1', 1790000000));
