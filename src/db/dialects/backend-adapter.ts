@@ -1,5 +1,6 @@
 import type { Dialect } from 'kysely';
 import type { ConnectionOptions } from '../connection-options.ts';
+import { errorCode } from '../../common/errors.ts';
 
 export interface OpenOptions {
   /** migrate may create a SQLite file; everything else expects the database to exist. */
@@ -33,3 +34,18 @@ export interface BackendAdapter {
 }
 
 export const MIGRATE_HINT = 'run `openvpn-db-log migrate` with the same database options';
+
+/**
+ * The schema checks of a server backend, whose driver has one error code for a table and one
+ * for a column that a statement names and the database lacks.
+ */
+export function schemaChecks(missingTable: string, missingColumn: string) {
+  return {
+    isMissingTable: (error: unknown) => errorCode(error) === missingTable,
+    isMissingSchema: (error: unknown) => {
+      const code = errorCode(error);
+      return code === missingTable || code === missingColumn;
+    },
+    isMissingColumn: (error: unknown) => errorCode(error) === missingColumn,
+  };
+}

@@ -1,7 +1,7 @@
 import { CompiledQuery, MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { errorCode } from '../../common/errors.ts';
-import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
+import { type BackendAdapter, MIGRATE_HINT, schemaChecks } from './backend-adapter.ts';
 
 // Deadlock, lock wait timeout, and too many connections (a reconnect storm of hooks).
 const transientErrnos = new Set([1213, 1205, 1040]);
@@ -10,6 +10,8 @@ const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOU
 
 // Timed out connecting, or the connection broke: a server at its limit resets new connections.
 const brokenConnectionCodes = new Set(['ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'PROTOCOL_CONNECTION_LOST']);
+
+const schema = schemaChecks('ER_NO_SUCH_TABLE', 'ER_BAD_FIELD_ERROR');
 
 export const mysqlAdapter: BackendAdapter = {
   async createDialect(options) {
@@ -53,23 +55,12 @@ export const mysqlAdapter: BackendAdapter = {
     return brokenConnectionCodes.has(errorCode(error) ?? '');
   },
 
-  isMissingTable(error) {
-    return errorCode(error) === 'ER_NO_SUCH_TABLE';
-  },
-
-  isMissingSchema(error) {
-    const code = errorCode(error);
-    return code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR';
-  },
-
-  isMissingColumn(error) {
-    return errorCode(error) === 'ER_BAD_FIELD_ERROR';
-  },
+  ...schema,
 
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    if (code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR') {
+    if (schema.isMissingSchema(error)) {
       return `MySQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
     }
     if (code === 'ER_LOCK_WAIT_TIMEOUT') {

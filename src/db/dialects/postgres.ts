@@ -1,7 +1,7 @@
 import { PostgresDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { errorCode } from '../../common/errors.ts';
-import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
+import { type BackendAdapter, MIGRATE_HINT, schemaChecks } from './backend-adapter.ts';
 
 // Serialization failure, deadlock, lock timeout; and a server at max_connections
 // or starting up, which a reconnect storm of hooks meets for a moment.
@@ -11,6 +11,9 @@ const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOU
 
 // node-postgres' words for a connect that timed out (pool or client) and a connection the server dropped.
 const brokenConnectionMessage = /timeout exceeded when trying to connect|Connection terminated (due to connection timeout|unexpectedly)/;
+
+// undefined_table, undefined_column.
+const schema = schemaChecks('42P01', '42703');
 
 export const postgresAdapter: BackendAdapter = {
   async createDialect(options) {
@@ -47,23 +50,12 @@ export const postgresAdapter: BackendAdapter = {
     return code === 'ECONNRESET' || code === 'EPIPE' || brokenConnectionMessage.test(message);
   },
 
-  isMissingTable(error) {
-    return errorCode(error) === '42P01';
-  },
-
-  isMissingSchema(error) {
-    const code = errorCode(error);
-    return code === '42P01' || code === '42703';
-  },
-
-  isMissingColumn(error) {
-    return errorCode(error) === '42703';
-  },
+  ...schema,
 
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    if (code === '42P01' || code === '42703') {
+    if (schema.isMissingSchema(error)) {
       return `PostgreSQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
     }
     // node-postgres' query_timeout: connected, but no answer in time (an overloaded server, a lock held elsewhere).
