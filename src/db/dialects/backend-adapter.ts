@@ -33,7 +33,13 @@ export interface BackendAdapter {
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }
 
-export const MIGRATE_HINT = 'run `openvpn-db-log migrate` with the same database options';
+/** What a driver error on a database without (or with an older) openvpn-db-log schema says: `database` names it. */
+export function oldSchemaMessage(database: string, driverMessage: string): string {
+  return `${database} has no or an old openvpn-db-log schema (${driverMessage}): run \`openvpn-db-log migrate\` with the same database options`;
+}
+
+/** Socket errors of a server that is not there, or not speaking the protocol: refused, reset, closed or unresolvable. */
+export const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /**
  * The schema checks of a server backend, whose driver has one error code for a table and one

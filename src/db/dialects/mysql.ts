@@ -1,12 +1,10 @@
 import { CompiledQuery, MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { errorCode } from '../../common/errors.ts';
-import { type BackendAdapter, MIGRATE_HINT, schemaChecks } from './backend-adapter.ts';
+import { type BackendAdapter, oldSchemaMessage, schemaChecks, unreachableCodes } from './backend-adapter.ts';
 
 // Deadlock, lock wait timeout, and too many connections (a reconnect storm of hooks).
 const transientErrnos = new Set([1213, 1205, 1040]);
-// The server is not there, or not speaking MySQL: refused, reset, closed or unresolvable.
-const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 // Timed out connecting, or the connection broke: a server at its limit resets new connections.
 const brokenConnectionCodes = new Set(['ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'PROTOCOL_CONNECTION_LOST']);
@@ -61,7 +59,7 @@ export const mysqlAdapter: BackendAdapter = {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
     if (schema.isMissingSchema(error)) {
-      return `MySQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+      return oldSchemaMessage(`MySQL database ${describeTarget(options)}`, message);
     }
     if (code === 'ER_LOCK_WAIT_TIMEOUT') {
       return `MySQL database ${describeTarget(options)} stayed locked by another client (waited --timeout ${options.timeoutSeconds} s): ${message}`;
@@ -69,7 +67,7 @@ export const mysqlAdapter: BackendAdapter = {
     if (code === 'ETIMEDOUT') {
       return `cannot connect to ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s: ${message || code}`;
     }
-    if (connectionCodes.has(code) || code.startsWith('HANDSHAKE_') || code.startsWith('PROTOCOL_')) {
+    if (unreachableCodes.has(code) || code.startsWith('HANDSHAKE_') || code.startsWith('PROTOCOL_')) {
       return `cannot connect to ${describeTarget(options)}: ${message || code}`;
     }
     if (code === 'ER_ACCESS_DENIED_ERROR' || code === 'ER_BAD_DB_ERROR' || code === 'ER_DBACCESS_DENIED_ERROR') {
