@@ -19,8 +19,9 @@ import { join } from 'node:path';
 import type { Backend } from '../src/db/backend.ts';
 import { toBigInt, toNumber } from '../src/db/int8.ts';
 import { openDatabase } from '../src/db/open-database.ts';
-import { type TestDatabase, allBackends, createTestDatabase } from '../test/helpers/test-database.ts';
+import { type TestDatabase, allBackends } from '../test/helpers/test-database.ts';
 import { binPath } from '../test/helpers/run-bin.ts';
+import { connectTime, seededDatabase, since, srcIp, srcPort, vpnIp } from './bench-seed.ts';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '10000,100000').split(',').map(Number);
 const backends = (process.env['BENCH_BACKENDS']?.split(',') ?? allBackends) as Backend[];
@@ -29,22 +30,12 @@ const perlTool = process.env['PERL_TOOL'];
 /** Without PERL_TOOL: the Perl tool's 10 000-client figures from the issue, taken on a faster day (docs/performance.md). */
 const referencePerlSeconds: Record<Backend, number> = { sqlite: 1.28, postgres: 3.57, mysql: 3.59 };
 const perlBackend: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'Pg', mysql: 'mysql' };
-const connectTime = 1_790_000_000;
 type Phase = 'first' | 'steady';
 const phases: Phase[] = ['first', 'steady'];
 /** The steady status comes a minute later, every client having moved some traffic. */
 const statusTime = (phase: Phase) => connectTime + 3600 + (phase === 'steady' ? 60 : 0);
 const received = (i: number, phase: Phase) => i * 7 + (phase === 'steady' ? 1000 : 0);
 const sent = (i: number, phase: Phase) => i * 11 + (phase === 'steady' ? 2000 : 0);
-
-function vpnIp(i: number) {
-  return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-}
-function srcIp(i: number) {
-  return `198.18.${(i >> 8) & 255}.${i & 255}`;
-}
-const srcPort = (i: number) => 10000 + (i % 50000);
-const since = (i: number) => connectTime + (i % 60);
 
 type Layout = '2.6' | '2.3';
 const layouts: Record<Layout, { title: string; header: string[]; line(i: number, phase: Phase): string[] }> = {
@@ -71,27 +62,6 @@ function statusFile(clients: number, layout: Layout, phase: Phase): string {
   const file = join(dir, `status-${clients}-${layout}-${phase}.log`);
   writeFileSync(file, lines.join('\n'));
   return file;
-}
-
-/** A fresh database of `size` open sessions, counters unset, matching the generated clients. */
-async function seededDatabase(backend: Backend, size: number) {
-  const database = await createTestDatabase(backend);
-  if (!database) throw new Error(`${backend} is not reachable`);
-  const migrated = spawnSync(binPath, ['migrate', ...database.args], { encoding: 'utf8' });
-  if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
-  const handle = await openDatabase(database.connection);
-  // The default instance (no -n/-r/-o), which both tools look up; MySQL has no RETURNING, so it is read back.
-  await handle.db.insertInto('instance').values({ name: '', port: 0, protocol: '' }).execute();
-  const { id: instanceId } = await handle.db.selectFrom('instance').select('id').executeTakeFirstOrThrow();
-  for (let start = 0; start < size; start += 2000) {
-    const chunk = Array.from({ length: Math.min(2000, size - start) }, (_, k) => {
-      const i = start + k;
-      return { instance_id: instanceId, connect_time: since(i), src_ip: srcIp(i), src_port: srcPort(i), cn: `user${i}`, vpn_ip4: vpnIp(i) };
-    });
-    await handle.db.insertInto('session').values(chunk).execute();
-  }
-  await handle.db.destroy();
-  return database;
 }
 
 /** Sessions now holding exactly the counters and duration the status reports: a run that updated nothing proves nothing. */

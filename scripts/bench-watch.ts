@@ -15,9 +15,10 @@ import { join } from 'node:path';
 import type { Backend } from '../src/db/backend.ts';
 import { toBigInt } from '../src/db/int8.ts';
 import { openDatabase } from '../src/db/open-database.ts';
-import { allBackends, createTestDatabase, type TestDatabase } from '../test/helpers/test-database.ts';
+import { allBackends, type TestDatabase } from '../test/helpers/test-database.ts';
 import { binPath } from '../test/helpers/run-bin.ts';
 import { startWatch } from '../test/helpers/watch-process.ts';
+import { connectTime, seededDatabase, since, srcIp, srcPort, vpnIp } from './bench-seed.ts';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '10000,100000').split(',').map(Number);
 const backends = (process.env['BENCH_BACKENDS']?.split(',') ?? allBackends) as Backend[];
@@ -32,11 +33,6 @@ const targets: Record<Backend, Record<number, number>> = {
   mysql: { 10_000: 10, 100_000: 15 },
 };
 
-const connectTime = 1_790_000_000;
-const vpnIp = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-const srcIp = (i: number) => `198.18.${(i >> 8) & 255}.${i & 255}`;
-const srcPort = (i: number) => 10000 + (i % 50000);
-const since = (i: number) => connectTime + (i % 60);
 /** Update k (0 = the first after seeding) comes k minutes later, every client having moved k * 1000 bytes more. */
 const statusTime = (k: number) => connectTime + 3600 + 60 * k;
 const received = (i: number, k: number) => i * 7 + 1000 * k;
@@ -55,25 +51,6 @@ function statusText(clients: number, k: number): string {
   }
   lines.push('GLOBAL_STATS\tMax bcast/mcast queue length\t0', 'END', '');
   return lines.join('\n');
-}
-
-async function seededDatabase(backend: Backend, size: number): Promise<TestDatabase> {
-  const database = await createTestDatabase(backend);
-  if (!database) throw new Error(`${backend} is not reachable`);
-  const migrated = spawnSync(binPath, ['migrate', ...database.args], { encoding: 'utf8' });
-  if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
-  const handle = await openDatabase(database.connection);
-  await handle.db.insertInto('instance').values({ name: '', port: 0, protocol: '' }).execute();
-  const { id: instanceId } = await handle.db.selectFrom('instance').select('id').executeTakeFirstOrThrow();
-  for (let start = 0; start < size; start += 2000) {
-    const chunk = Array.from({ length: Math.min(2000, size - start) }, (_, j) => {
-      const i = start + j;
-      return { instance_id: instanceId, connect_time: since(i), src_ip: srcIp(i), src_port: srcPort(i), cn: `user${i}`, vpn_ip4: vpnIp(i) };
-    });
-    await handle.db.insertInto('session').values(chunk).execute();
-  }
-  await handle.db.destroy();
-  return database;
 }
 
 /** Sessions holding exactly update k's counters: a run that updated nothing proves nothing. */

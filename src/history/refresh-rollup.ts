@@ -4,7 +4,7 @@ import { UserError } from '../common/errors.ts';
 import { type PeriodKind, periodKinds, periodStart } from './periods.ts';
 import { type ResolvedFilter, parseSessionFilter, resolveSessionFilter } from './session-filter.ts';
 import { splitHalves } from './byte-halves.ts';
-import { prepareForScans, statsIn } from './stats-query.ts';
+import { inScanSnapshot, statsIn } from './stats-query.ts';
 import { ROLLUP_MARGIN_SECONDS } from '../sessions/rollup-staleness.ts';
 import {
   type RollupPeriod,
@@ -38,41 +38,36 @@ export async function refreshStatsRollup(
   options: { now: number; rebuild: boolean },
 ): Promise<RollupRefresh> {
   const horizon = options.now - ROLLUP_MARGIN_SECONDS;
-  const computed = await handle.db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => {
-      await prepareForScans(trx, handle.backend);
-      const state = await loadRollupState(trx);
-      if (state === undefined) {
-        throw new UserError(
-          'table stats_rollup_state has lost its row (id 1): put it back with `INSERT INTO stats_rollup_state (id, stale_marks) VALUES (1, 0)`',
-        );
-      }
-      const previous = options.rebuild || state.horizon === null ? null : { horizon: state.horizon, staleFrom: state.staleFrom };
-      const everything = parseSessionFilter({}, { now: options.now, zone: 'utc' });
-      const resolved = await resolveSessionFilter(trx, handle.backend, everything);
-      // Open sessions that connected before the horizon: their counters stay out of the stored sums.
-      const openNow = await loadSessionCounters(trx, { openAtRefresh: false, before: horizon });
-      // Open at the last refresh and closed now: the periods kept from then lack their final counters.
-      const closedSince = previous === null ? [] : await loadSessionCounters(trx, { openAtRefresh: true, closedNow: true });
-      const periods = {} as Record<PeriodKind, RollupPeriod[]>;
-      const counts = {} as Record<PeriodKind, number>;
-      for (const kind of periodKinds) {
-        const from =
-          previous === null
-            ? null
-            : periodStart(kind, Math.min(previous.horizon, previous.staleFrom ?? Number.POSITIVE_INFINITY, horizon), 'utc');
-        const kept = from === null ? [] : await loadRollupPeriods(trx, kind, from);
-        addCounters(kind, kept, closedSince.filter((s) => from !== null && s.connectTime < from), 1n);
-        const fresh = await computePeriods(trx, resolved, kind, from, horizon);
-        addCounters(kind, fresh, openNow.filter((s) => from === null || s.connectTime >= from), -1n);
-        periods[kind] = [...kept, ...fresh];
-        counts[kind] = fresh.length;
-      }
-      return { state, periods, counts, openNow };
-    });
+  const computed = await inScanSnapshot(handle.db, handle.backend, async (trx) => {
+    const state = await loadRollupState(trx);
+    if (state === undefined) {
+      throw new UserError(
+        'table stats_rollup_state has lost its row (id 1): put it back with `INSERT INTO stats_rollup_state (id, stale_marks) VALUES (1, 0)`',
+      );
+    }
+    const previous = options.rebuild || state.horizon === null ? null : { horizon: state.horizon, staleFrom: state.staleFrom };
+    const everything = parseSessionFilter({}, { now: options.now, zone: 'utc' });
+    const resolved = await resolveSessionFilter(trx, handle.backend, everything);
+    // Open sessions that connected before the horizon: their counters stay out of the stored sums.
+    const openNow = await loadSessionCounters(trx, { openAtRefresh: false, before: horizon });
+    // Open at the last refresh and closed now: the periods kept from then lack their final counters.
+    const closedSince = previous === null ? [] : await loadSessionCounters(trx, { openAtRefresh: true, closedNow: true });
+    const periods = {} as Record<PeriodKind, RollupPeriod[]>;
+    const counts = {} as Record<PeriodKind, number>;
+    for (const kind of periodKinds) {
+      const from =
+        previous === null
+          ? null
+          : periodStart(kind, Math.min(previous.horizon, previous.staleFrom ?? Number.POSITIVE_INFINITY, horizon), 'utc');
+      const kept = from === null ? [] : await loadRollupPeriods(trx, kind, from);
+      addCounters(kind, kept, closedSince.filter((s) => from !== null && s.connectTime < from), 1n);
+      const fresh = await computePeriods(trx, resolved, kind, from, horizon);
+      addCounters(kind, fresh, openNow.filter((s) => from === null || s.connectTime >= from), -1n);
+      periods[kind] = [...kept, ...fresh];
+      counts[kind] = fresh.length;
+    }
+    return { state, periods, counts, openNow };
+  });
   await handle.db.transaction().execute(async (trx) => {
     // The lock first: a writer marking the rollup stale now waits for this transaction.
     await trx.updateTable('stats_rollup_state').set({ stale_marks: (eb) => eb.ref('stale_marks') }).where('id', '=', 1).execute();

@@ -52,19 +52,14 @@ export async function sessionStats(
   zone: Zone,
   options: { rollups?: boolean } = {},
 ): Promise<StatsRow[]> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => {
-      await prepareForScans(trx, resolved.backend);
-      if (isPeriod(grouping) && zone === 'utc' && isUnfiltered(resolved.filter) && options.rollups !== false) {
-        const rows = await statsFromRollup(trx, resolved, grouping);
-        if (rows !== null) return rows.filter((row) => row.sessions > 0);
-      }
-      const rows = await statsIn(trx, resolved, grouping, zone, null);
-      return rows.filter((row) => row.sessions > 0);
-    });
+  return inScanSnapshot(db, resolved.backend, async (trx) => {
+    if (isPeriod(grouping) && zone === 'utc' && isUnfiltered(resolved.filter) && options.rollups !== false) {
+      const rows = await statsFromRollup(trx, resolved, grouping);
+      if (rows !== null) return rows.filter((row) => row.sessions > 0);
+    }
+    const rows = await statsIn(trx, resolved, grouping, zone, null);
+    return rows.filter((row) => row.sessions > 0);
+  });
 }
 
 function isUnfiltered(filter: SessionFilter): boolean {
@@ -155,9 +150,20 @@ async function usersFirstSeenFrom(db: Db, period: Period, from: number): Promise
   return toNumber(row.users);
 }
 
-/** Whole-table aggregates and the peak sweep are what the server defaults are worst at. */
-export async function prepareForScans(db: Db, backend: Backend): Promise<void> {
-  await historyDialects[backend].prepareForScans(db);
+/**
+ * Runs `work` in one read-only snapshot, so that sessions changing meanwhile cannot make its
+ * statements disagree, with the session prepared for whole-table aggregates and the peak
+ * sweep, which the server defaults are worst at.
+ */
+export function inScanSnapshot<T>(db: Db, backend: Backend, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      await historyDialects[backend].prepareForScans(trx);
+      return work(trx);
+    });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Instance } from '../common/session.ts';
 import { type Period, periodsCovering } from '../history/periods.ts';
 import { type ResolvedFilter, sessionCondition } from '../history/session-filter.ts';
 import { type HistorySession, listSessions } from '../history/session-query.ts';
-import { type StatsRow, type StatsTotals, boundaries, bucketIndex, prepareForScans, statsIn } from '../history/stats-query.ts';
+import { type StatsRow, type StatsTotals, boundaries, bucketIndex, inScanSnapshot, statsIn } from '../history/stats-query.ts';
 import type { Zone } from '../history/time-spec.ts';
 
 /**
@@ -133,37 +133,32 @@ export interface ReportData {
 export async function gatherReport(db: Db, request: ReportRequest): Promise<ReportData> {
   const schema = await probeSchema(db);
   const { resolved, zone } = request;
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => {
-      await prepareForScans(trx, resolved.backend);
-      const byDay = await statsIn(trx, resolved, 'day', zone, null);
-      const byCn = (await statsIn(trx, resolved, 'cn', zone, null)).filter((row) => row.sessions > 0);
-      const byInstance = (await statsIn(trx, resolved, 'instance', zone, null)).filter((row) => row.sessions > 0);
-      const days = await dayAxis(trx, request, byDay);
-      const totals = sumTotals(byCn, byDay);
-      const open: HistorySession[] = [];
-      const openFilter = { ...resolved, filter: { ...resolved.filter, active: true } };
-      for await (const page of listSessions(trx, openFilter, { limit: request.openLimit })) open.push(...page);
-      const probed = trx as unknown as ProbedDb;
-      return {
-        backend: resolved.backend,
-        zone,
-        since: request.since,
-        until: request.until,
-        totals,
-        days,
-        statsDays: byDay.filter((row) => row.sessions > 0),
-        topByTime: topBy(byCn, (row) => BigInt(row.duration), request.top),
-        topByTraffic: topBy(byCn, (row) => row.bytesIn + row.bytesOut, request.top),
-        instances: instanceRows(resolved, byInstance),
-        open,
-        countries: schema.country ? await countryData(probed, request) : null,
-        auth: schema.authEvent ? await authData(probed, request) : null,
-      };
-    });
+  return inScanSnapshot(db, resolved.backend, async (trx) => {
+    const byDay = await statsIn(trx, resolved, 'day', zone, null);
+    const byCn = (await statsIn(trx, resolved, 'cn', zone, null)).filter((row) => row.sessions > 0);
+    const byInstance = (await statsIn(trx, resolved, 'instance', zone, null)).filter((row) => row.sessions > 0);
+    const days = await dayAxis(trx, request, byDay);
+    const totals = sumTotals(byCn, byDay);
+    const open: HistorySession[] = [];
+    const openFilter = { ...resolved, filter: { ...resolved.filter, active: true } };
+    for await (const page of listSessions(trx, openFilter, { limit: request.openLimit })) open.push(...page);
+    const probed = trx as unknown as ProbedDb;
+    return {
+      backend: resolved.backend,
+      zone,
+      since: request.since,
+      until: request.until,
+      totals,
+      days,
+      statsDays: byDay.filter((row) => row.sessions > 0),
+      topByTime: topBy(byCn, (row) => BigInt(row.duration), request.top),
+      topByTraffic: topBy(byCn, (row) => row.bytesIn + row.bytesOut, request.top),
+      instances: instanceRows(resolved, byInstance),
+      open,
+      countries: schema.country ? await countryData(probed, request) : null,
+      auth: schema.authEvent ? await authData(probed, request) : null,
+    };
+  });
 }
 
 /**

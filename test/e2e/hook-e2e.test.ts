@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { binPath, runBin } from '../helpers/run-bin.ts';
-import { allBackends, createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { allBackends, createTestDatabase, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 import { type HookCall, type Lab, labAvailable, startLab } from './openvpn-lab.ts';
 
 const availability = labAvailable();
@@ -50,10 +50,9 @@ async function withLab<T>(database: TestDatabase, hookArgs: string[], work: (lab
 for (const backend of allBackends) {
   describe(`real OpenVPN with the hook on ${backend}`, options, () => {
     it('logs each session exactly as OpenVPN reported it, and status updates while connected', async (t) => {
-      const database = await createTestDatabase(backend, t);
+      const database = await migratedDatabase(backend, t);
       if (!database) return;
       try {
-        assert.equal((await runBin(['migrate', ...database.args])).code, 0);
         const handle = await database.open();
         await withLab(database, [], async (lab) => {
           const clients = [];
@@ -118,10 +117,9 @@ for (const backend of allBackends) {
 
 describe('real OpenVPN: crashes and a database that is down', options, () => {
   it('close-stale closes the sessions of a server killed with SIGKILL', async (t) => {
-    const database = await createTestDatabase('sqlite', t);
+    const database = await migratedDatabase('sqlite', t);
     if (!database) return;
     try {
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       await withLab(database, [], async (lab) => {
         const client = await lab.startClient({ cn: 'client01' });
         await client.pushTraffic(10_000);
@@ -167,10 +165,9 @@ describe('real OpenVPN: crashes and a database that is down', options, () => {
 
 describe('real OpenVPN: deferred client-connect (--defer)', options, () => {
   it('admits the client once the detached worker logged the connect', async (t) => {
-    const database = await createTestDatabase('sqlite', t);
+    const database = await migratedDatabase('sqlite', t);
     if (!database) return;
     try {
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       const handle = await database.open();
       await withLab(database, ['--defer'], async (lab) => {
         const client = await lab.startClient({ cn: 'client01' });

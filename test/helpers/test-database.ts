@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { describe, type TestContext } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import type { ConnectionOptions } from '../../src/db/connection-options.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/open-database.ts';
+import { runBin } from './run-bin.ts';
 
 /** A freshly created, uniquely named database on one backend, dropped by `drop()`. */
 export interface TestDatabase {
@@ -115,6 +117,19 @@ export async function createTestDatabase(backend: Backend, t?: TestContext): Pro
       await created.dropDatabase();
     },
   };
+}
+
+/**
+ * A test database with the schema applied by the built CLI's `migrate`, as an operator applies it;
+ * undefined where createTestDatabase skips. One that fails to migrate is dropped: the caller never sees it.
+ */
+export async function migratedDatabase(backend: Backend, t?: TestContext): Promise<TestDatabase | undefined> {
+  const database = await createTestDatabase(backend, t);
+  if (!database) return undefined;
+  const migrated = await runBin(['migrate', ...database.args]);
+  if (migrated.code !== 0) await database.drop();
+  assert.equal(migrated.code, 0, migrated.stderr);
+  return database;
 }
 
 /** One describe block per backend, so every behaviour runs on SQLite, PostgreSQL and MariaDB. */

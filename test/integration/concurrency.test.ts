@@ -7,7 +7,7 @@ import { stormClient, stormConnectTime, stormDisconnect } from '../helpers/storm
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { binPath, runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend } from '../helpers/test-database.ts';
+import { createTestDatabase, describeEachBackend, migratedDatabase } from '../helpers/test-database.ts';
 
 /**
  * A reconnect storm as issue 12 found it: every hook at once, default
@@ -160,10 +160,9 @@ describeEachBackend('reconnect storm', (backend: Backend) => {
   }
 
   it(`two instances storm one database at once: ${CLIENTS / 2} clients each, every session under its own instance`, { timeout: 600_000 }, async (t) => {
-    const database = await createTestDatabase(backend, t);
+    const database = await migratedDatabase(backend, t);
     if (!database) return;
     try {
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       const instances = [
         { name: 'vpn-udp', args: [...database.args, '-n', 'vpn-udp', '-r', 'udp', '-o', '1194'] },
         { name: 'vpn-tcp', args: [...database.args, '-n', 'vpn-tcp', '-r', 'tcp', '-o', '443', '-f'] },

@@ -6,7 +6,7 @@ import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { seedHistory, useEverydayCounters } from '../helpers/history-seed.ts';
 import { runBin } from '../helpers/run-bin.ts';
-import { allBackends, createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { allBackends, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const queriesDoc = readFileSync(new URL('../../docs/queries.md', import.meta.url), 'utf8');
 
@@ -60,10 +60,9 @@ describe('docs/queries.md', () => {
 
   before(async (t) => {
     for (const backend of allBackends) {
-      const database = await createTestDatabase(backend, t as never);
+      const database = await migratedDatabase(backend, t as never);
       if (!database) continue;
       databases.push(database);
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       const handle = await database.open();
       await seedHistory(database.args, handle);
       await useEverydayCounters(handle);

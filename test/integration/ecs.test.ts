@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { seedHistory, seeded, newestFirst } from '../helpers/history-seed.ts';
 import { binPath, fixturesDir, runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const rejectLog = (version: string) => `${fixturesDir}openvpn-${version}/extra-reject-alice/server.log`;
 const cnLimitsLog = `${fixturesDir}openvpn-2.7/extra-cn-limits/server.log`;
@@ -113,9 +113,8 @@ describeEachBackend('ecs --store, auth-events, stats --failed-logins', (backend)
   let database: TestDatabase | undefined;
   let handle: DatabaseHandle;
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     handle = await database.open();
   });
   after(async () => database?.drop());
@@ -182,9 +181,8 @@ describeEachBackend('export --format ecs', (backend) => {
   let database: TestDatabase | undefined;
   let handle: DatabaseHandle;
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     handle = await database.open();
     await seedHistory(database.args, handle);
   });

@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { aliceConnectEnv, binPath, runBin } from '../helpers/run-bin.ts';
-import { allBackends, createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { allBackends, createTestDatabase, describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 /** Generous: a healthy run takes a second or two; only a hang comes near it. */
 const SAFETY_MS = 20_000;
@@ -249,11 +249,10 @@ async function holdTableLocks(database: TestDatabase): Promise<() => Promise<voi
 describe('database locked by another client', { concurrency: true }, () => {
   for (const backend of allBackends) {
     it(`${backend}: the hook gives up with one line instead of waiting for the lock`, { timeout: 60_000 }, async (t) => {
-      const database = await createTestDatabase(backend, t);
+      const database = await migratedDatabase(backend, t);
       if (!database) return;
       let release: (() => Promise<void>) | undefined;
       try {
-        assert.equal((await runBin(['migrate', ...database.args])).code, 0);
         release = await holdTableLocks(database);
         const result = await runBounded([...database.args, '--timeout', '1'], connectEnv);
         await release();
@@ -401,10 +400,9 @@ async function waitForServerSide(database: TestDatabase, handle: DatabaseHandle)
 
 describeEachBackend('kill -9 in the middle of a status update', (backend: Backend) => {
   it(`leaves all ${KILL_SESSIONS} sessions either unchanged or fully updated`, { timeout: 120_000 }, async (t) => {
-    const database = await createTestDatabase(backend, t);
+    const database = await migratedDatabase(backend, t);
     if (!database) return;
     try {
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       const handle = await database.open();
       await seedOpenSessions(handle, KILL_SESSIONS);
       assert.equal(await sessionsAtRound(handle, 0), KILL_SESSIONS);

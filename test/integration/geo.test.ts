@@ -8,7 +8,7 @@ import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { fixturesDir, runBin } from '../helpers/run-bin.ts';
 import { waitFor } from '../helpers/spool.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const testMmdb = `${fixturesDir}geo/test-country.mmdb`;
 
@@ -34,10 +34,8 @@ describeEachBackend('country per session', (backend: Backend) => {
   let hanger: string;
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    const migrated = await runBin(['migrate', ...database.args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
     dir = mkdtempSync(join(tmpdir(), 'odl-geo-'));
     recorder = join(dir, 'record-alert');
@@ -301,10 +299,9 @@ describeEachBackend('country per session', (backend: Backend) => {
 
   it('keeps logging connects to a database without the country column (the Perl tool\'s, before migrate)', async (t) => {
     if (!database) return t.skip();
-    const other = await createTestDatabase(backend, t);
+    const other = await migratedDatabase(backend, t);
     if (!other) return;
     try {
-      assert.equal((await runBin(['migrate', ...other.args])).code, 0);
       const old = await other.open();
       await sql`alter table session drop column country`.execute(old.db);
       const hook = await runBin([...other.args, '--geoip', testMmdb], connect('perl-era', '193.166.3.1', 1790000000));

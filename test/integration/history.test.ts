@@ -7,7 +7,7 @@ import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { BEYOND_DOUBLE, MAX_COUNTER, newestFirst, seeded, seedHistory } from '../helpers/history-seed.ts';
 import { runBin } from '../helpers/run-bin.ts';
-import { allBackends, createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { allBackends, describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 interface SessionJson {
   id: number;
@@ -26,10 +26,8 @@ describeEachBackend('history', (backend: Backend) => {
   let handle: DatabaseHandle;
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    const migrated = await runBin(['migrate', ...database.args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
     await seedHistory(database.args, handle);
   });
@@ -372,10 +370,9 @@ describe('history: the same answers on SQLite, PostgreSQL and MariaDB', () => {
 
   before(async (t) => {
     for (const backend of allBackends) {
-      const database = await createTestDatabase(backend, t as never);
+      const database = await migratedDatabase(backend, t as never);
       if (!database) continue;
       databases.push(database);
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       await seedHistory(database.args, await database.open());
     }
   });

@@ -3,7 +3,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, rowCounts, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase, rowCounts, type TestDatabase } from '../helpers/test-database.ts';
 import { aliceConnectEnv, fixtureEnv, runBin } from '../helpers/run-bin.ts';
 
 const udp = 'openvpn-2.6/udp-status-v3/env';
@@ -57,11 +57,9 @@ describeEachBackend('hook', (backend: Backend) => {
   let args: string[];
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
     args = database.args;
-    const migrated = await runBin(['migrate', ...args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
   });
   after(() => database?.drop());

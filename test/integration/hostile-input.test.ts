@@ -4,7 +4,7 @@ import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { hostileCases, hostileEnv } from '../helpers/hostile-env.ts';
 import { runBin, type BinResult } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -17,9 +17,8 @@ describeEachBackend('hostile hook input', (backend: Backend) => {
   let handle: DatabaseHandle;
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     handle = await database.open();
   });
   after(() => database?.drop());

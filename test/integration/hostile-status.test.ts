@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { binPath, fixtureEnv, fixturesDir, runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const SAFETY_MS = 60_000;
 
@@ -122,9 +122,8 @@ describeEachBackend('hostile status files through the CLI', (backend: Backend) =
   let handle: DatabaseHandle;
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     handle = await database.open();
     // The clients of the status file, connected through the hook as OpenVPN reported them.
     const envDir = `${fixturesDir}${run}/env/`;
@@ -229,9 +228,8 @@ describe(`${CLIENTS} clients in one status file, through the CLI on SQLite`, () 
   let file: string;
 
   before(async (t) => {
-    database = await createTestDatabase('sqlite', t as never);
+    database = await migratedDatabase('sqlite', t as never);
     if (!database) return;
-    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     handle = await database.open();
     await handle.db.insertInto('instance').values({ name: '', port: 0, protocol: '' }).execute();
     // The sessions the hook would have written, inserted by SQLite itself in one statement.

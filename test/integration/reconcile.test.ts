@@ -9,7 +9,7 @@ import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { Drainer } from '../../src/spool/drainer.ts';
 import { binPath, runBin } from '../helpers/run-bin.ts';
 import { failedFiles, runSpoolHook, spooledEventNames } from '../helpers/spool.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
+import { createTestDatabase, describeEachBackend, emptyTables, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 /** A status written a minute ago, set before each test: recent enough for the documented `-A 300`. */
 let STATUS_TIME = 0;
@@ -127,10 +127,9 @@ describeEachBackend('status updates, stale closes and late disconnects', (backen
   };
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
     args = database.args;
-    assert.equal((await runBin(['migrate', ...args])).code, 0);
     handle = await database.open();
   });
   after(async () => {

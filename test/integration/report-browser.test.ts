@@ -8,7 +8,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { seedHistory } from '../helpers/history-seed.ts';
 import { insertAuthEvents, setCountry } from '../helpers/report-page.ts';
 import { runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots for people to look at; git-ignored. */
@@ -39,9 +39,8 @@ describe('report --html in Chromium', () => {
       if (process.env['CI'] === 'true') throw new Error(`${CHROMIUM} is missing: .ci/run installs the chromium package`);
       return;
     }
-    database = await createTestDatabase('sqlite', t as never);
+    database = await migratedDatabase('sqlite', t as never);
     if (!database) return;
-    assert.equal((await runBin(['migrate', ...database.args])).code, 0);
     const handle = await database.open();
     await seedHistory(database.args, handle);
     await setCountry(handle, 1, 'FI');

@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { seeded, seedHistory } from '../helpers/history-seed.ts';
 import { insertAuthEvents, parseExact, reportData, setCountry } from '../helpers/report-page.ts';
 import { runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 type Row = Record<string, unknown>;
 
@@ -21,10 +21,8 @@ describeEachBackend('report --html', (backend: Backend) => {
   const dir = mkdtempSync(join(tmpdir(), 'odl-report-'));
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    const migrated = await runBin(['migrate', ...database.args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
     await seedHistory(database.args, handle);
   });
@@ -263,10 +261,8 @@ describeEachBackend('report --html on an empty database', (backend: Backend) => 
   const dir = mkdtempSync(join(tmpdir(), 'odl-report-empty-'));
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    const migrated = await runBin(['migrate', ...database.args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
   });
   after(async () => {
     await database?.drop();

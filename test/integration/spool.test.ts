@@ -29,7 +29,7 @@ import {
   stopDrainer,
   waitFor,
 } from '../helpers/spool.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, rowCounts, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase, rowCounts, type TestDatabase } from '../helpers/test-database.ts';
 
 const SESSIONS = 250;
 
@@ -89,11 +89,9 @@ describeEachBackend('spool and drain', (backend: Backend) => {
   };
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
     args = database.args;
-    const migrated = await runBin(['migrate', ...args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
   });
   after(async () => {

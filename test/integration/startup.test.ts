@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
-import { aliceConnectEnv, binPath, runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { aliceConnectEnv, binPath } from '../helpers/run-bin.ts';
+import { describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const driverPackages: Record<Backend, string> = { sqlite: 'better-sqlite3', postgres: 'pg', mysql: 'mysql2' };
 
@@ -43,8 +43,7 @@ function loadedPackages(args: string[], env: Record<string, string>): Promise<{ 
 describeEachBackend('hook start-up', (backend: Backend) => {
   let database: TestDatabase | undefined;
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
-    if (database) assert.equal((await runBin(['migrate', ...database.args])).code, 0);
+    database = await migratedDatabase(backend, t as never);
   });
   after(async () => database?.drop());
 

@@ -13,7 +13,7 @@ import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { seedHistory, seeded } from '../helpers/history-seed.ts';
 import { runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, emptyTables } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase } from '../helpers/test-database.ts';
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -32,10 +32,9 @@ async function assertRollupExact(handle: DatabaseHandle, step: string): Promise<
 
 describeEachBackend('stats rollup', (backend: Backend) => {
   it('answers stats --by day|week|month exactly as the sessions do, through writes that reach back before it', async (t) => {
-    const database = await createTestDatabase(backend, t);
+    const database = await migratedDatabase(backend, t);
     if (!database) return;
     try {
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       const handle = await database.open();
       await seedHistory(database.args, handle);
       const cli = async (args: string[], env: Record<string, string> = {}) => {
@@ -134,10 +133,9 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
 
 describeEachBackend('stats rollup, random histories', (backend: Backend) => {
   it('stays exact whatever the hook, close-stale, prune and refreshes do in any order', async (t) => {
-    const database = await createTestDatabase(backend, t);
+    const database = await migratedDatabase(backend, t);
     if (!database) return;
     try {
-      assert.equal((await runBin(['migrate', ...database.args])).code, 0);
       const handle = await database.open();
       const instance: Instance = defaultInstance;
       let port = 1;

@@ -7,7 +7,7 @@ import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { fixtureEnv, fixturesDir, runBin } from '../helpers/run-bin.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 interface Run {
   /** Fixture run directory under test/fixtures. */
@@ -64,10 +64,9 @@ describeEachBackend('status processing', (backend: Backend) => {
   let args: string[];
 
   before(async (t) => {
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
     args = database.args;
-    assert.equal((await runBin(['migrate', ...args])).code, 0);
     handle = await database.open();
   });
   after(() => database?.drop());

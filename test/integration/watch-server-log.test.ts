@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { databaseOutage } from '../helpers/database-outage.ts';
 import { fixturesDir, runBin } from '../helpers/run-bin.ts';
 import { freePort, waitFor } from '../helpers/spool.ts';
-import { createTestDatabase, describeEachBackend, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 import { parseMetrics, scrapeMetrics, startWatch, type WatchProcess } from '../helpers/watch-process.ts';
 
 /** OpenVPN 2.6 refusing alice (its client-connect hook exited 1): a real server log. */
@@ -32,10 +32,8 @@ describeEachBackend('watch --server-log', (backend: Backend) => {
 
   before(async (t) => {
     dir = mkdtempSync(join(tmpdir(), 'odl-watch-log-'));
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    const migrated = await runBin(['migrate', ...database.args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
   });
   after(async () => {

@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { runBin } from '../helpers/run-bin.ts';
 import { databaseOutage } from '../helpers/database-outage.ts';
 import { freePort } from '../helpers/spool.ts';
-import { createTestDatabase, describeEachBackend, emptyTables, type TestDatabase } from '../helpers/test-database.ts';
+import { describeEachBackend, emptyTables, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
 import { parseMetrics, scrapeMetrics, startWatch, type WatchProcess } from '../helpers/watch-process.ts';
 
 const CONNECT = 1_790_000_000;
@@ -60,10 +60,8 @@ describeEachBackend('watch', (backend: Backend) => {
 
   before(async (t) => {
     dir = mkdtempSync(join(tmpdir(), 'odl-watch-'));
-    database = await createTestDatabase(backend, t as never);
+    database = await migratedDatabase(backend, t as never);
     if (!database) return;
-    const migrated = await runBin(['migrate', ...database.args]);
-    assert.equal(migrated.code, 0, migrated.stderr);
     handle = await database.open();
   });
   after(async () => {

@@ -24,6 +24,20 @@ function byName(snapshot: StatusSnapshot, commonName: string | null): StatusClie
   return found[0]!;
 }
 
+/** comma,user of the OpenVPN 2.6 TCP captures, the same in status file v2 and management status 1 read in UTC. */
+const COMMA_USER_26_TCP = {
+  commonName: 'comma,user',
+  srcIp: '127.0.0.1',
+  srcPort: 38774,
+  transport: null,
+  vpnIp4: '10.99.0.5',
+  vpnIp6: 'fd00:99::1003',
+  bytesReceived: 7838n,
+  bytesSent: 5573n,
+  connectedSince: 1795431431,
+  username: null,
+};
+
 /** The fields that do not depend on the line layout, for comparing formats. */
 function essentials({ line, lineNumber, ...rest }: StatusClient) {
   return rest;
@@ -112,16 +126,7 @@ describe('real OpenVPN 2.6.14 / 2.7.6 captures', () => {
     assert.deepEqual(byName(snapshot, 'comma,user'), {
       lineNumber: 8,
       line: 'CLIENT_LIST,comma,user,127.0.0.1:38774,10.99.0.5,fd00:99::1003,7838,5573,2026-11-23 10:57:11,1795431431,UNDEF,3,3,AES-256-GCM',
-      commonName: 'comma,user',
-      srcIp: '127.0.0.1',
-      srcPort: 38774,
-      transport: null,
-      vpnIp4: '10.99.0.5',
-      vpnIp6: 'fd00:99::1003',
-      bytesReceived: 7838n,
-      bytesSent: 5573n,
-      connectedSince: 1795431431,
-      username: null,
+      ...COMMA_USER_26_TCP,
     });
     const zoe = byName(snapshot, 'zoë');
     assert.deepEqual([zoe.srcPort, zoe.vpnIp4, zoe.bytesReceived, zoe.bytesSent], [38782, '10.99.0.6', 7832n, 5573n]);
@@ -146,18 +151,7 @@ describe('real OpenVPN 2.6.14 / 2.7.6 captures', () => {
     const text = real('openvpn-2.6/tcp-status-v2/status-snapshots/mgmt-status-v1-connected.txt');
     const utc = parseStatus(text, { version: 1, timeZone: 'UTC' });
     assert.equal(utc.time, 1795431433); // Updated,2026-11-23 10:57:13
-    assert.deepEqual(essentials(byName(utc, 'comma,user')), {
-      commonName: 'comma,user',
-      srcIp: '127.0.0.1',
-      srcPort: 38774,
-      transport: null,
-      vpnIp4: '10.99.0.5',
-      vpnIp6: 'fd00:99::1003',
-      bytesReceived: 7838n,
-      bytesSent: 5573n,
-      connectedSince: 1795431431,
-      username: null,
-    });
+    assert.deepEqual(essentials(byName(utc, 'comma,user')), COMMA_USER_26_TCP);
     const berlin = parseStatus(text, { version: 1, timeZone: 'Europe/Berlin' });
     assert.equal(berlin.time, 1795431433 - 3600);
     assert.equal(byName(berlin, 'client01').connectedSince, 1795431431 - 3600);

@@ -1,5 +1,6 @@
 import type { Dialect } from 'kysely';
 import type { ConnectionOptions } from '../connection-options.ts';
+import { errorCode } from '../../common/errors.ts';
 
 export interface OpenOptions {
   /** migrate may create a SQLite file; everything else expects the database to exist. */
@@ -32,4 +33,25 @@ export interface BackendAdapter {
   explainError(error: unknown, options: ConnectionOptions): string | undefined;
 }
 
-export const MIGRATE_HINT = 'run `openvpn-db-log migrate` with the same database options';
+/** What a driver error on a database without (or with an older) openvpn-db-log schema says: `database` names it. */
+export function oldSchemaMessage(database: string, driverMessage: string): string {
+  return `${database} has no or an old openvpn-db-log schema (${driverMessage}): run \`openvpn-db-log migrate\` with the same database options`;
+}
+
+/** Socket errors of a server that is not there, or not speaking the protocol: refused, reset, closed or unresolvable. */
+export const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * The schema checks of a server backend, whose driver has one error code for a table and one
+ * for a column that a statement names and the database lacks.
+ */
+export function schemaChecks(missingTable: string, missingColumn: string) {
+  return {
+    isMissingTable: (error: unknown) => errorCode(error) === missingTable,
+    isMissingSchema: (error: unknown) => {
+      const code = errorCode(error);
+      return code === missingTable || code === missingColumn;
+    },
+    isMissingColumn: (error: unknown) => errorCode(error) === missingColumn,
+  };
+}

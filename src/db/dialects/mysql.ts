@@ -1,15 +1,15 @@
 import { CompiledQuery, MysqlDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { errorCode } from '../../common/errors.ts';
-import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
+import { type BackendAdapter, oldSchemaMessage, schemaChecks, unreachableCodes } from './backend-adapter.ts';
 
 // Deadlock, lock wait timeout, and too many connections (a reconnect storm of hooks).
 const transientErrnos = new Set([1213, 1205, 1040]);
-// The server is not there, or not speaking MySQL: refused, reset, closed or unresolvable.
-const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 // Timed out connecting, or the connection broke: a server at its limit resets new connections.
 const brokenConnectionCodes = new Set(['ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'PROTOCOL_CONNECTION_LOST']);
+
+const schema = schemaChecks('ER_NO_SUCH_TABLE', 'ER_BAD_FIELD_ERROR');
 
 export const mysqlAdapter: BackendAdapter = {
   async createDialect(options) {
@@ -53,24 +53,13 @@ export const mysqlAdapter: BackendAdapter = {
     return brokenConnectionCodes.has(errorCode(error) ?? '');
   },
 
-  isMissingTable(error) {
-    return errorCode(error) === 'ER_NO_SUCH_TABLE';
-  },
-
-  isMissingSchema(error) {
-    const code = errorCode(error);
-    return code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR';
-  },
-
-  isMissingColumn(error) {
-    return errorCode(error) === 'ER_BAD_FIELD_ERROR';
-  },
+  ...schema,
 
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    if (code === 'ER_NO_SUCH_TABLE' || code === 'ER_BAD_FIELD_ERROR') {
-      return `MySQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+    if (schema.isMissingSchema(error)) {
+      return oldSchemaMessage(`MySQL database ${describeTarget(options)}`, message);
     }
     if (code === 'ER_LOCK_WAIT_TIMEOUT') {
       return `MySQL database ${describeTarget(options)} stayed locked by another client (waited --timeout ${options.timeoutSeconds} s): ${message}`;
@@ -78,7 +67,7 @@ export const mysqlAdapter: BackendAdapter = {
     if (code === 'ETIMEDOUT') {
       return `cannot connect to ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s: ${message || code}`;
     }
-    if (connectionCodes.has(code) || code.startsWith('HANDSHAKE_') || code.startsWith('PROTOCOL_')) {
+    if (unreachableCodes.has(code) || code.startsWith('HANDSHAKE_') || code.startsWith('PROTOCOL_')) {
       return `cannot connect to ${describeTarget(options)}: ${message || code}`;
     }
     if (code === 'ER_ACCESS_DENIED_ERROR' || code === 'ER_BAD_DB_ERROR' || code === 'ER_DBACCESS_DENIED_ERROR') {

@@ -1,16 +1,17 @@
 import { PostgresDialect } from 'kysely';
 import { describeTarget } from '../connection-options.ts';
 import { errorCode } from '../../common/errors.ts';
-import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
+import { type BackendAdapter, oldSchemaMessage, schemaChecks, unreachableCodes } from './backend-adapter.ts';
 
 // Serialization failure, deadlock, lock timeout; and a server at max_connections
 // or starting up, which a reconnect storm of hooks meets for a moment.
 const transientCodes = new Set(['40001', '40P01', '55P03', '53300', '57P03']);
-// The server is not there, or not speaking PostgreSQL: refused, reset, closed or unresolvable.
-const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 // node-postgres' words for a connect that timed out (pool or client) and a connection the server dropped.
 const brokenConnectionMessage = /timeout exceeded when trying to connect|Connection terminated (due to connection timeout|unexpectedly)/;
+
+// undefined_table, undefined_column.
+const schema = schemaChecks('42P01', '42703');
 
 export const postgresAdapter: BackendAdapter = {
   async createDialect(options) {
@@ -47,24 +48,13 @@ export const postgresAdapter: BackendAdapter = {
     return code === 'ECONNRESET' || code === 'EPIPE' || brokenConnectionMessage.test(message);
   },
 
-  isMissingTable(error) {
-    return errorCode(error) === '42P01';
-  },
-
-  isMissingSchema(error) {
-    const code = errorCode(error);
-    return code === '42P01' || code === '42703';
-  },
-
-  isMissingColumn(error) {
-    return errorCode(error) === '42703';
-  },
+  ...schema,
 
   explainError(error, options) {
     const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    if (code === '42P01' || code === '42703') {
-      return `PostgreSQL database ${describeTarget(options)} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+    if (schema.isMissingSchema(error)) {
+      return oldSchemaMessage(`PostgreSQL database ${describeTarget(options)}`, message);
     }
     // node-postgres' query_timeout: connected, but no answer in time (an overloaded server, a lock held elsewhere).
     if (/query read timeout/i.test(message)) {
@@ -73,7 +63,7 @@ export const postgresAdapter: BackendAdapter = {
     if (/timeout/i.test(message) || code === 'ETIMEDOUT') {
       return `cannot connect to ${describeTarget(options)} within --timeout ${options.timeoutSeconds} s: ${message || code}`;
     }
-    if (connectionCodes.has(code) || /^Connection terminated/.test(message)) {
+    if (unreachableCodes.has(code) || /^Connection terminated/.test(message)) {
       return `cannot connect to ${describeTarget(options)}: ${message || code}`;
     }
     if (code === '28P01' || code === '28000' || code === '3D000') {

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { SqliteDialect } from 'kysely';
 import { errorCode } from '../../common/errors.ts';
-import { type BackendAdapter, MIGRATE_HINT } from './backend-adapter.ts';
+import { type BackendAdapter, oldSchemaMessage } from './backend-adapter.ts';
 
 export const sqliteAdapter: BackendAdapter = {
   async createDialect(options, open) {
@@ -66,7 +66,7 @@ export const sqliteAdapter: BackendAdapter = {
       return `${path} is not an SQLite database (${message}): give the right file with -d, or create one with \`openvpn-db-log migrate -d FILE\``;
     }
     if (/no such table|no such column|has no column named/.test(message)) {
-      return `SQLite database ${path} has no or an old openvpn-db-log schema (${message}): ${MIGRATE_HINT}`;
+      return oldSchemaMessage(`SQLite database ${path}`, message);
     }
     return undefined;
   },
