@@ -26,6 +26,8 @@ const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
 /** --watch rescans this often even if no file-system notification arrives (NFS, missed events). */
 const WATCH_POLL_MS = 10_000;
 const LOCK_POLL_MS = 5_000;
+/** During a back-off, how often to look for a deferred client that arrived meanwhile. */
+const DEFERRAL_POLL_MS = 500;
 
 interface ReadyEvent {
   file: SpooledFile;
@@ -393,8 +395,31 @@ export class Drainer {
     return Math.min(delay, Math.max(0, this.schemaMissingSince + this.schemaWaitSeconds * 1000 - Date.now()));
   }
 
+  /**
+   * Sleeps the back-off, cut short when a deferred client arrives meanwhile:
+   * it gets a fresh try at once, the answer a synchronous hook would give,
+   * instead of waiting out a back-off of up to 30 s while OpenVPN holds it.
+   */
   private async backOff(): Promise<void> {
-    await this.wake.sleep(this.backOffDelay(), { onChange: false });
+    const until = Date.now() + this.backOffDelay();
+    const seen = new Set(listEvents(this.dir).map((file) => file.name));
+    for (let left = until - Date.now(); left > 0; left = until - Date.now()) {
+      if (await this.wake.sleep(Math.min(left, DEFERRAL_POLL_MS), { onChange: false })) return;
+      if (this.deferralArrived(seen)) return;
+    }
+  }
+
+  private deferralArrived(seen: Set<string>): boolean {
+    for (const file of listEvents(this.dir)) {
+      if (seen.has(file.name)) continue;
+      seen.add(file.name);
+      try {
+        if (decodeEvent(readFileSync(file.path, 'utf8')).deferral) return true;
+      } catch {
+        // Unreadable now (removed, or not an event): the next round deals with it.
+      }
+    }
+    return false;
   }
 
   private explain(error: unknown): string {
@@ -421,17 +446,18 @@ class Wakeup {
   private changed = false;
   private current: { done(): void; onChange: boolean } | undefined;
 
-  sleep(ms: number, { onChange }: { onChange: boolean }): Promise<void> {
+  /** Resolves true when woken, false when the time ran out. */
+  sleep(ms: number, { onChange }: { onChange: boolean }): Promise<boolean> {
     if (this.signalled || (onChange && this.changed)) {
       this.signalled = false;
       this.changed = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
       function done() {
         clearTimeout(timer);
-        resolve();
+        resolve(true);
       }
       this.current = { done, onChange };
     }).finally(() => {
