@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { errorReason, showValue, UserError } from '../common/errors.ts';
+import { countryCodes } from './unexpected-country.ts';
 
 /** A line's countries: ISO 3166-1 alpha-2 codes, upper case, in the order given; `any` for `*`. */
 export type ExpectedList = string[] | 'any';
@@ -64,9 +65,9 @@ function parseLine(line: string, fail: (expected: string) => UserError): { name:
   const list = rest.replace(/[#;].*/, '').trim();
   if (!/^[ \t]/.test(rest) || list === '') throw fail(LINE_FORMAT);
   if (list === '*') return { name, list: 'any' };
-  const codes = list.split(',').map((code) => code.trim());
-  if (codes.some((code) => !/^[A-Za-z]{2}$/.test(code))) throw fail(CODES_FORMAT);
-  return { name, list: [...new Set(codes.map((code) => code.toUpperCase()))] };
+  const codes = countryCodes(list);
+  if (!codes) throw fail(CODES_FORMAT);
+  return { name, list: codes };
 }
 
 /**

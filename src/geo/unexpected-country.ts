@@ -3,12 +3,19 @@ import { UserError, showValue } from '../common/errors.ts';
 
 /** `--expect-country FI,SE`: ISO 3166-1 alpha-2 codes, upper case, in the order given. */
 export function parseCountryList(text: string, option: string): string[] {
-  const codes = text.split(',').map((code) => code.trim());
-  if (codes.some((code) => !/^[A-Za-z]{2}$/.test(code))) {
+  const codes = countryCodes(text);
+  if (!codes) {
     throw new UserError(
       `invalid ${option} ${showValue(text)}: expected two-letter country codes (ISO 3166-1 alpha-2) separated by commas, such as FI,SE`,
     );
   }
+  return codes;
+}
+
+/** `FI, se` as ["FI", "SE"]: upper case, each once, in the order given; null when a code is not two letters. */
+export function countryCodes(text: string): string[] | null {
+  const codes = text.split(',').map((code) => code.trim());
+  if (codes.some((code) => !/^[A-Za-z]{2}$/.test(code))) return null;
   return [...new Set(codes.map((code) => code.toUpperCase()))];
 }
 

@@ -318,12 +318,7 @@ export class Drainer {
   private settleDeferrals(files: SpooledFile[], reason: string): void {
     for (const file of files) {
       if (this.answered.has(file.name)) continue;
-      let deferral: Deferral | undefined;
-      try {
-        deferral = decodeEvent(readFileSync(file.path, 'utf8')).deferral;
-      } catch {
-        continue;
-      }
+      const deferral = deferralOf(file);
       if (!deferral) continue;
       answerDeferral(deferral.file, deferral.admitOnFailure);
       if (deferral.admitOnFailure) {
@@ -413,11 +408,7 @@ export class Drainer {
     for (const file of listEvents(this.dir)) {
       if (seen.has(file.name)) continue;
       seen.add(file.name);
-      try {
-        if (decodeEvent(readFileSync(file.path, 'utf8')).deferral) return true;
-      } catch {
-        // Unreadable now (removed, or not an event): the next round deals with it.
-      }
+      if (deferralOf(file)) return true;
     }
     return false;
   }
@@ -426,6 +417,15 @@ export class Drainer {
     const explained = adapterFor(this.connection.backend).explainError(error, this.connection);
     const text = explained ?? `${describeTarget(this.connection)}: ${error instanceof Error ? error.message || error.name : String(error)}`;
     return printable(text);
+  }
+}
+
+/** The deferred client an event file waits to answer; undefined when none, or unreadable now (removed, or not an event: the next round deals with it). */
+function deferralOf(file: SpooledFile): Deferral | undefined {
+  try {
+    return decodeEvent(readFileSync(file.path, 'utf8')).deferral;
+  } catch {
+    return undefined;
   }
 }
 
