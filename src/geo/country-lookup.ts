@@ -1,5 +1,5 @@
-import { isIPv4, isIPv6 } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { ipFamily } from '../common/ip.ts';
 import { embeddedGeoipPath } from './embedded.ts';
 import { countryOfRecord, MmdbFile } from './mmdb-country.ts';
 
@@ -9,13 +9,12 @@ import { countryOfRecord, MmdbFile } from './mmdb-country.ts';
  * An IPv4-mapped IPv6 address is looked up as the IPv4 address it carries.
  */
 export function publicIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
-  // node:net picks the family, so ipaddr parses with that family's grammar
+  // ipFamily picks the family, so ipaddr parses with that family's grammar
   // only: its parse() tries the IPv6 grammar first, which cost an IPv4 hook's
   // first lookup up to 1 ms (bench:geo).
-  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
-  if (isIPv4(address)) parsed = ipaddr.IPv4.parse(address);
-  else if (isIPv6(address)) parsed = ipaddr.IPv6.parse(address);
-  else return null;
+  const family = ipFamily(address);
+  if (family === null) return null;
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6 = family === 4 ? ipaddr.IPv4.parse(address) : ipaddr.IPv6.parse(address);
   if (parsed instanceof ipaddr.IPv6 && parsed.isIPv4MappedAddress()) parsed = parsed.toIPv4Address();
   return parsed.range() === 'unicast' ? parsed : null;
 }

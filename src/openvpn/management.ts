@@ -1,5 +1,6 @@
-import { connect, isIP } from 'node:net';
+import { connect } from 'node:net';
 import { showValue, UserError } from '../common/errors.ts';
+import { ipFamily } from '../common/ip.ts';
 import { parsePort } from '../common/port.ts';
 
 export type ManagementTarget = { host: string; port: number } | { path: string };
@@ -23,7 +24,7 @@ export function parseManagementTarget(spec: string): ManagementTarget {
   const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):([0-9]{1,5})$/.exec(spec);
   const port = parsePort(match?.[3] ?? '', 1);
   const host = match?.[1] ?? match?.[2];
-  const bracketOk = match?.[1] === undefined || isIP(match[1]) === 6;
+  const bracketOk = match?.[1] === undefined || ipFamily(match[1]) === 6;
   if (host === undefined || !bracketOk || port === null) {
     throw new UserError(
       `invalid management interface address ${showValue(spec)}: expected HOST:PORT, [IPv6]:PORT or a unix socket path containing "/"`,
@@ -34,7 +35,7 @@ export function parseManagementTarget(spec: string): ManagementTarget {
 
 export function describeTarget(target: ManagementTarget): string {
   if ('path' in target) return target.path;
-  return isIP(target.host) === 6 ? `[${target.host}]:${target.port}` : `${target.host}:${target.port}`;
+  return ipFamily(target.host) === 6 ? `[${target.host}]:${target.port}` : `${target.host}:${target.port}`;
 }
 
 const SOCKET_ERRORS: Record<string, string> = {

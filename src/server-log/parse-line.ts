@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipFamily } from '../common/ip.ts';
 import type { AuthOutcome } from '../common/auth-outcome.ts';
 import type { EcsEvent, ParsedLine } from './ecs-event.ts';
 
@@ -90,7 +90,7 @@ function clientPrefix(token: string): Peer | null {
   let host = token.slice(slash + 1, colon);
   if (host.startsWith('tcp') || host.startsWith('udp')) host = host.slice(host.indexOf(':') + 1);
   if (host.charCodeAt(0) === 91 && host.charCodeAt(host.length - 1) === 93) host = host.slice(1, -1);
-  if (isIP(host) === 0) return null;
+  if (ipFamily(host) === null) return null;
   const port = Number(portText);
   if (port > 65535) return null;
   return { cn: slash > 0 ? token.slice(0, slash) : null, ip: host, port };
@@ -182,7 +182,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
     case 'MULTI:': {
       const m = NAT_LEARN.exec(message);
       const nat = m?.[1] ?? m?.[2];
-      if (nat !== undefined && isIP(nat) !== 0) {
+      if (nat !== undefined && ipFamily(nat) !== null) {
         (event.client ??= {}).nat = { ip: nat };
         addRelated(event, 'ip', nat);
         return null;
@@ -234,7 +234,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
       break;
     case 'IFCONFIG': {
       const m = POOL_BASE.exec(message);
-      if (m && isIP(m[2]!) !== 0) {
+      if (m && ipFamily(m[2]!) !== null) {
         event.event.reason = `IFCONFIG POOL ${m[1]!}`;
         event.client = { address: m[2]!, ip: m[2]! };
         addRelated(event, 'ip', m[2]!);
@@ -244,7 +244,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
     }
     case 'ifconfig_pool_read(),': {
       const m = POOL_READ.exec(message);
-      if (m && m[1] !== '' && isIP(m[2]!) !== 0) {
+      if (m && m[1] !== '' && ipFamily(m[2]!) !== null) {
         event.event.reason = 'ifconfig_pool_read';
         event.client = { address: m[1]!, domain: m[1]!, ip: m[2]! };
         addRelated(event, 'hosts', m[1]!);
@@ -315,7 +315,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
     case 'net_route_v4_add:':
     case 'net_route_v6_add:': {
       const m = ROUTE_VIA.exec(message);
-      if (m && isIP(m[1]!) !== 0) {
+      if (m && ipFamily(m[1]!) !== null) {
         event.openvpn = { peer: { ip: m[1]! } };
         return null;
       }
@@ -355,7 +355,7 @@ function describe(body: string, event: EcsEvent): AuthOutcome | null {
         }
       } else if (peer === null && end < 0 && word.includes(',')) {
         const m = POOL_PERSIST.exec(word);
-        if (m && isIP(m[2]!) !== 0) {
+        if (m && ipFamily(m[2]!) !== null) {
           event.client = { address: m[1]!, domain: m[1]!, nat: { ip: m[2]! } };
           addRelated(event, 'hosts', m[1]!);
           addRelated(event, 'ip', m[2]!);

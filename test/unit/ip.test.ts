@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { isIP } from 'node:net';
 import { it } from 'node:test';
+import fc from 'fast-check';
 import {
   canonicalIp,
   canonicalIPv4,
   canonicalIPv6,
+  ipFamily,
   ipv4Patterns,
   ipv6TextPrefix,
   isHost,
@@ -54,4 +57,17 @@ it('decides containment per family, as PostgreSQL <<= does', () => {
   assert.equal(networkContains(v6, '2001:db8::1'), false);
   assert.deepEqual(ipv4Patterns(v4), ['10.8.0.%', '10.8.1.%', '10.8.2.%', '10.8.3.%']);
   assert.equal(ipv6TextPrefix(v6), '2001:db8:');
+});
+
+it('reads an address exactly as node:net does', () => {
+  const nodeFamily = (text: string) => (isIP(text) === 0 ? null : isIP(text));
+  const edges = ['::01.2.3.4', '::1.2.3', '::256.1.1.1', '1:2:3:4:5:6:1.2.3.4', '1:2:3:4:5:6:7:1.2.3.4', '12345::', '1::2::3', ':1::',
+    'fe80::1%eth0', 'fe80::1%eth0.100', 'fe80::1%', 'fe80::1%a b', '::1 ', '01.2.3.4', '1.2.3', '1.2.3.4.', '0x1::', '::', '1:2:3:4:5:6:7::'];
+  for (const text of edges) assert.equal(ipFamily(text), nodeFamily(text), text);
+  const zone = fc.stringMatching(/^%[0-9a-zA-Z.:% -]{0,6}$/);
+  const mangled = fc.tuple(fc.oneof(fc.ipV4(), fc.ipV6(), fc.ipV4Extended()), fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF:.%'), maxLength: 6 }), fc.nat(40))
+    .map(([address, noise, at]) => address.slice(0, at) + noise + address.slice(at));
+  const text = fc.oneof(fc.ipV4(), fc.ipV6(), fc.ipV4Extended(), fc.tuple(fc.ipV6(), zone).map(([a, z]) => a + z), mangled,
+    fc.string({ unit: fc.constantFrom(...'0123456789abcdef:.'), maxLength: 45 }));
+  fc.assert(fc.property(text, (candidate) => assert.equal(ipFamily(candidate), nodeFamily(candidate), candidate)), { numRuns: 20_000 });
 });
