@@ -3,11 +3,11 @@
  * module it requires costs OpenVPN time while all clients wait.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, it } from 'node:test';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import { aliceConnectEnv, binPath } from '../helpers/run-bin.ts';
 import { describeEachBackend, migratedDatabase, type TestDatabase } from '../helpers/test-database.ts';
@@ -62,4 +62,39 @@ it('a refused environment loads no driver at all', async () => {
   const { code, packages } = await loadedPackages(['-b', 'Pg', '-d', 'vpn'], { ...connectEnv, time_unix: 'abc' });
   assert.equal(code, 100);
   assert.deepEqual([...packages].filter((name) => Object.values(driverPackages).includes(name)), []);
+});
+
+describe('the code cache of the bundle', () => {
+  const dist = join(dirname(binPath), '../dist');
+  const copy = join(work, 'dist');
+  before(() => {
+    mkdirSync(copy);
+    for (const file of ['start.cjs', 'main.cjs', 'main.cjs.cache']) copyFileSync(join(dist, file), join(copy, file));
+  });
+
+  /** How V8 took the cache when the copied bundle loaded (undefined: none offered), and what `--version` printed. */
+  function load(): { rejected: boolean | undefined; printed: string } {
+    const probe = `const { bundle, script } = require(${JSON.stringify(join(copy, 'start.cjs'))}).loadBundle(${JSON.stringify(copy)});
+      bundle.main(['--version']).then(() => console.log(JSON.stringify(script.cachedDataRejected ?? null)));`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const [printed = '', rejected = ''] = result.stdout.trim().split('\n');
+    return { rejected: JSON.parse(rejected) ?? undefined, printed };
+  }
+
+  it('is made by the build for this Node and accepted', () => {
+    assert.deepEqual(load(), { rejected: false, printed: JSON.parse(readFileSync('package.json', 'utf8')).version });
+  });
+
+  it('is not offered when it is older than the bundle', () => {
+    const now = Date.now() / 1000;
+    utimesSync(join(copy, 'main.cjs.cache'), now - 60, now - 60);
+    utimesSync(join(copy, 'main.cjs'), now, now);
+    assert.equal(load().rejected, undefined);
+  });
+
+  it('is refused by V8 when it belongs to another bundle, and the bundle still runs', () => {
+    writeFileSync(join(copy, 'main.cjs.cache'), Buffer.alloc(4096, 7));
+    assert.deepEqual(load(), { rejected: true, printed: JSON.parse(readFileSync('package.json', 'utf8')).version });
+  });
 });
