@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Backend, backends } from '../src/db/backend.ts';
@@ -106,6 +107,17 @@ try {
   }
   const sqlite = databases.find((d) => d.backend === 'sqlite');
   if (sqlite) {
+    // The floor of any SQLite hook: the driver alone opens the file and sets WAL, with no bundle, Kysely or our code.
+    const driverOnly = join(work, 'better-sqlite3-only.cjs');
+    writeFileSync(
+      driverOnly,
+      `const Database = require(${JSON.stringify(createRequire(import.meta.url).resolve('better-sqlite3'))});
+const db = new Database(${JSON.stringify(sqlite.connection.database)});
+db.pragma('journal_mode = WAL');
+db.close();
+`,
+    );
+    cases.splice(1, 0, { name: 'better-sqlite3 only: open, WAL, close', command: `env -i ${process.execPath} ${shellQuote(driverOnly)}` });
     // The captured connect comes from 127.0.0.1, which has no country: these two look one up, and skip it.
     cases.push(hookCase('client-connect, sqlite, country of 193.166.3.1', sqlite.args, { trusted_ip: '193.166.3.1' }));
     cases.push(hookCase('client-connect, sqlite, 193.166.3.1 --no-geoip', ['--no-geoip', ...sqlite.args], { trusted_ip: '193.166.3.1' }));
