@@ -1,5 +1,6 @@
 import { UserError, showValue } from '../common/errors.ts';
-import { type HookMode, inheritedLockFd, isDetachedDrainer, runHook } from '../hook/run-hook.ts';
+import { inheritedLockFd, isDetachedDrainer } from '../hook/drainer-handoff.ts';
+import { type HookMode, runHook } from '../hook/run-hook.ts';
 import { instanceFrom, type RawInstanceOptions } from '../common/session.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { reportFailure, warn } from './exit-policy.ts';

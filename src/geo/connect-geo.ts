@@ -36,7 +36,7 @@ export class ConnectGeo {
     if (country === null || !rule?.command) return country;
     const expected = await this.expectedFor(rule, start.cn);
     if (expected === null || expected.includes(country)) return country;
-    startAlert(
+    await startAlert(
       rule.command,
       {
         cn: start.cn,

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { UserError, showValue } from '../common/errors.ts';
 
 /** `--expect-country FI,SE`: ISO 3166-1 alpha-2 codes, upper case, in the order given. */
@@ -84,15 +83,17 @@ export interface LoginOrigin {
  * returns at once: a missing program, a failing one or one that never ends
  * cannot delay, refuse or fail the connect. Its output goes nowhere
  * (OpenVPN's log is not its to write); a program that cannot start costs a warning.
+ * child_process is loaded only here: a hook that starts no alert is spared it (a few ms).
  */
-export function startAlert(
+export async function startAlert(
   command: string[],
   login: LoginOrigin & { country: string },
   /** The list that applied to this login, for OVPNLOG_EXPECTED. */
   expected: string[],
   baseEnv: NodeJS.ProcessEnv,
   warn: (message: string) => void,
-): void {
+): Promise<void> {
+  const { spawn } = await import('node:child_process');
   const [program, ...args] = command;
   const child = spawn(program!, args, {
     detached: true,

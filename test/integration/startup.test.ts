@@ -14,28 +14,46 @@ import { describeEachBackend, migratedDatabase, type TestDatabase } from '../hel
 
 const driverPackages: Record<Backend, string> = { sqlite: 'better-sqlite3', postgres: 'pg', mysql: 'mysql2' };
 
+/**
+ * Node built-in modules that cost a hook milliseconds to load and that it has
+ * no use for: node:crypto (a synchronous SQLite hook hashes nothing
+ * cryptographically), and the fetch machinery (undici, http, http2, zlib) that
+ * pg pulls in on Node 20 unless src/db/dialects/postgres.ts prevents it.
+ */
+const fetchMachinery = ['internal/deps/undici/undici', 'http', 'http2', 'zlib', 'worker_threads'];
+const expensiveBuiltins: Record<Backend, string[]> = {
+  sqlite: ['crypto', ...fetchMachinery],
+  postgres: fetchMachinery,
+  mysql: fetchMachinery,
+};
+
 const connectEnv = { ...aliceConnectEnv };
 
 const work = mkdtempSync(join(tmpdir(), 'odl-startup-'));
-/** Preloaded into the hook: prints every CommonJS module it required, once it exits. */
+/** Preloaded into the hook: prints every CommonJS module and Node built-in module it loaded, once it exits. */
 const recorder = join(work, 'record-modules.cjs');
 writeFileSync(
   recorder,
-  "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache)) + '\\n'));\n",
+  `const before = new Set(process.moduleLoadList);
+process.on('exit', () => {
+  const builtins = process.moduleLoadList.filter((entry) => !before.has(entry) && entry.startsWith('NativeModule ')).map((entry) => entry.slice(13));
+  process.stderr.write(JSON.stringify({ modules: Object.keys(require.cache), builtins }) + '\\n');
+});
+`,
 );
 after(() => rmSync(work, { recursive: true, force: true }));
 
-/** The npm packages (node_modules/NAME) a hook run required. */
-function loadedPackages(args: string[], env: Record<string, string>): Promise<{ code: number | null; packages: Set<string> }> {
+/** The npm packages (node_modules/NAME) and the Node built-in modules a hook run loaded. */
+function loadedPackages(args: string[], env: Record<string, string>): Promise<{ code: number | null; packages: Set<string>; builtins: Set<string> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', recorder, binPath, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      const modules = JSON.parse(stderr.trim().split('\n').at(-1) ?? '[]') as string[];
-      const packages = new Set(modules.flatMap((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []));
-      resolve({ code, packages });
+      const loaded = JSON.parse(stderr.trim().split('\n').at(-1) ?? '{}') as { modules?: string[]; builtins?: string[] };
+      const packages = new Set((loaded.modules ?? []).flatMap((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []));
+      resolve({ code, packages, builtins: new Set(loaded.builtins) });
     });
   });
 }
@@ -49,12 +67,14 @@ describeEachBackend('hook start-up', (backend: Backend) => {
 
   it(`loads ${driverPackages[backend]} and no other driver`, async (t) => {
     if (!database) return t.skip();
-    const { code, packages } = await loadedPackages([...database.args, join(work, 'cc.conf')], connectEnv);
+    const { code, packages, builtins } = await loadedPackages([...database.args, join(work, 'cc.conf')], connectEnv);
     assert.equal(code, 0);
     for (const [other, driver] of Object.entries(driverPackages)) {
       assert.equal(packages.has(driver), other === backend, `${driver} loaded: ${[...packages].join(', ')}`);
     }
     assert.equal(packages.has('commander'), false, 'commander is bundled, not required from node_modules');
+    const unwanted = [...builtins].filter((name) => expensiveBuiltins[backend].includes(name));
+    assert.deepEqual(unwanted, [], `built-in modules a ${backend} hook has no use for`);
   });
 });
 
