@@ -44,6 +44,9 @@ await build({
   platform: 'node',
   target: 'node20',
   plugins: [lazyRequiredDrivers],
+  // Without comments the bundle is 0.8 MB instead of 1.3 and pure ASCII (Kysely's doc comments hold a few other
+  // characters, which make all of it a two-byte string): a hook reads and hashes less (57 against 64 ms, median).
+  minifyWhitespace: true,
   sourcemap: 'linked',
   logLevel: 'warning',
   // import.meta.url (src/geo/embedded.ts finds the embedded database from it) as the bundle's own file URL.
