@@ -21,6 +21,8 @@ export interface ApplyStatusOptions {
   staleGraceSeconds: number;
   /** A resident process keeps the open sessions between updates (watch); without it they are read each time. */
   openSessions?: OpenSessionSource;
+  /** Fill the result's `outcomes` (status -I prints them): an object per line, which watch has no use for. */
+  outcomes?: boolean;
 }
 
 /** Where applyStatus gets the open sessions from, and what it tells that source once the update committed. */
@@ -70,8 +72,11 @@ export interface ApplyStatusResult {
   rejected: RejectedStatusLine[];
   /** The status's other lines: lineCount less client and rejected lines. */
   other: number;
-  /** One entry per client line and per rejected line, in no particular order; `other` lines are not listed. */
-  outcomes: StatusLineOutcome[];
+  /**
+   * With the `outcomes` option, one entry per client line and per rejected line, in no particular order; `other`
+   * lines are not listed. Without it, null.
+   */
+  outcomes: StatusLineOutcome[] | null;
 }
 
 /** An open session as loaded for matching. */
@@ -132,10 +137,12 @@ export async function applyStatus(
       skipped: [],
       rejected: [...snapshot.rejected],
       other: 0,
-      outcomes: snapshot.rejected.map((line) => ({ ...line, bucket: 'rejected' })),
+      outcomes: options.outcomes === true ? snapshot.rejected.map((line) => ({ ...line, bucket: 'rejected' })) : null,
     };
-    const outcome = (client: StatusClient, bucket: StatusBucket, reason?: string) =>
-      result.outcomes.push({ lineNumber: client.lineNumber, line: client.line, bucket, ...(reason === undefined ? {} : { reason }) });
+    const outcomes = result.outcomes;
+    const outcome = (client: StatusClient, bucket: StatusBucket, reason?: string) => {
+      if (outcomes !== null) outcomes.push({ lineNumber: client.lineNumber, line: client.line, bucket, ...(reason === undefined ? {} : { reason }) });
+    };
     const reject = (client: StatusClient, reason: string) => {
       result.rejected.push(rejection(client, reason));
       outcome(client, 'rejected', reason);
