@@ -1,7 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { toBigInt } from '../db/int8.ts';
-import { type ApplyStatusResult, loadOpenSessions, type OpenSession, type OpenSessionSource } from './apply-status.ts';
-import type { CounterUpdate } from '../db/dialect-sql.ts';
+import { type ApplyStatusResult, loadOpenSessions, type OpenSession, type OpenSessionSource, type SessionUpdate } from './apply-status.ts';
 
 /** Ids per "still open?" query: one bound parameter each, well under every server's limit. */
 const CHECK_CHUNK = 5000;
@@ -61,17 +60,12 @@ export class OpenSessionCache implements OpenSessionSource {
    * a session we skipped, and a reopened session (closed as stale, listed
    * again) is open once more: read them all next time.
    */
-  committed(change: { updated: CounterUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void {
+  committed(change: { updated: SessionUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void {
     if (change.result.created > 0 || change.result.reopened > 0 || change.result.rejected.length > 0) this.#fullReload = true;
-    if (change.updated.length > 0) {
-      const byId = new Map(change.updated.map((u) => [u.id, u]));
-      for (const session of this.#sessions) {
-        const update = byId.get(session.id);
-        if (update === undefined) continue;
-        session.duration = update.duration;
-        session.bytesIn = update.bytesIn;
-        session.bytesOut = update.bytesOut;
-      }
+    for (const update of change.updated) {
+      update.session.duration = update.duration;
+      update.session.bytesIn = update.bytesIn;
+      update.session.bytesOut = update.bytesOut;
     }
     if (change.closed.length > 0) {
       const closed = new Set(change.closed.map((s) => s.id));
