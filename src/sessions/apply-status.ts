@@ -27,8 +27,8 @@ export interface ApplyStatusOptions {
 
 /** Where applyStatus gets the open sessions from, and what it tells that source once the update committed. */
 export interface OpenSessionSource {
-  /** The instance's open sessions, newest first, each with `taken` false; read inside the update's transaction. */
-  load(db: Db, instanceId: bigint): Promise<OpenSession[]>;
+  /** A matcher over the instance's open sessions, none of them taken; read inside the update's transaction. */
+  load(db: Db, instanceId: bigint): Promise<SessionMatcher>;
   committed(change: { updated: SessionUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void;
 }
 
@@ -130,7 +130,9 @@ export async function applyStatus(
     throw new UserError(`instance ${describeInstance(instance)} has no sessions in this database (-C creates it)`);
   }
   const applied = await handle.db.transaction().execute(async (trx) => {
-    const open = await (options.openSessions?.load(trx, instanceId) ?? loadOpenSessions(trx, instanceId));
+    const matcher = options.openSessions
+      ? await options.openSessions.load(trx, instanceId)
+      : new SessionMatcher(await loadOpenSessions(trx, instanceId));
     const result: ApplyStatusResult = {
       updated: 0,
       unchanged: 0,
@@ -152,7 +154,6 @@ export async function applyStatus(
       result.rejected.push(rejection(client, reason));
       outcome(client, 'rejected', reason);
     };
-    const matcher = new SessionMatcher(open);
     const updates: SessionUpdate[] = [];
     const unmatched: StatusClient[] = [];
     for (const client of snapshot.clients) {
@@ -353,7 +354,7 @@ async function reopenSessions(db: Db, sessions: CounterUpdate[]): Promise<void> 
  * source address and port and VPN IPv4 where the line has them. With
  * duplicate-cn several sessions share a CN; each is taken at most once.
  */
-class SessionMatcher<S extends OpenSession = OpenSession> {
+export class SessionMatcher<S extends OpenSession = OpenSession> {
   /**
    * By CN, not by a key joining CN and connect time: that would be a new string to build and hash for every line,
    * where the sessions' CNs, kept by a resident process, hash once. A CN shared by many clients (duplicate-cn)
