@@ -7,7 +7,9 @@
 // For watch it is timed from the file's rename to the update's log line (what a
 // timer would spend is the one-shot command's whole run). RSS of the watch
 // process is printed after the 10th and the last (BENCH_UPDATES, default 100)
-// update. BENCH_SIZES, BENCH_BACKENDS choose what runs.
+// update, and its lowest and highest after any update from the 10th on: the
+// heap grows by each update's survivors until a full collection, so two single
+// readings fall anywhere on that saw-tooth. BENCH_SIZES, BENCH_BACKENDS choose what runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -85,6 +87,8 @@ interface Row {
   perl: number | null;
   rss10: number;
   rssLast: number;
+  /** After each update from the 10th on. */
+  rssRange: [number, number];
   load: string;
 }
 const rows: Row[] = [];
@@ -107,7 +111,7 @@ for (const size of sizes) {
       const updateLine = /TIME \d+: \d+ updated/;
       await watch.waitForLines(updateLine, 1, `the first update of ${size} on ${backend}`, 600_000);
       const seconds: number[] = [];
-      let rss10 = NaN;
+      const rssFrom10: number[] = [];
       for (let k = 1; k <= updates; k++) {
         const next = join(dir, `next-${size}.status`);
         writeFileSync(next, readFileSync(files[k]!));
@@ -115,9 +119,10 @@ for (const size of sizes) {
         renameSync(next, live);
         await watch.waitForLines(updateLine, k + 1, `update ${k} of ${size} on ${backend}`, 600_000);
         seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
-        if (k === 10) rss10 = rssMiB(watch.child.pid!);
+        if (k >= 10) rssFrom10.push(rssMiB(watch.child.pid!));
       }
-      const rssLast = rssMiB(watch.child.pid!);
+      const rss10 = rssFrom10[0] ?? NaN;
+      const rssLast = rssFrom10.at(-1) ?? NaN;
       const code = await watch.stop();
       if (code !== 0) throw new Error(`watch exited ${code}`);
       const correct = await correctRows(database, updates);
@@ -132,14 +137,15 @@ for (const size of sizes) {
         perl = timed('perl', [perlTool, '-b', perlBackend[backend], ...args, '-S', files[updates + 2]!]);
         if ((await correctRows(database, updates + 2)) !== size) throw new Error(`the Perl tool did not update all sessions on ${backend}`);
       }
-      rows.push({ backend, size, watch: seconds, oneShot, perl, rss10, rssLast, load: `${startLoad} → ${load()}` });
+      const rssRange: [number, number] = [Math.min(...rssFrom10), Math.max(...rssFrom10)];
+      rows.push({ backend, size, watch: seconds, oneShot, perl, rss10, rssLast, rssRange, load: `${startLoad} → ${load()}` });
     } finally {
       await database.drop();
     }
   }
 }
 
-console.log('backend   clients  watch steady s (median, min–max)  one-shot s  perl s     watch vs perl (target)  vs one-shot  RSS MiB 10th → last   load (1/5/15 min)');
+console.log('backend   clients  watch steady s (median, min–max)  one-shot s  perl s     watch vs perl (target)  vs one-shot  RSS MiB 10th → last               (10th–last range)  load (1/5/15 min)');
 for (const row of rows) {
   const perl = row.perl ?? referencePerlSeconds[row.backend] * (row.size / 10_000);
   const speedUp = perl / median(row.watch);
@@ -149,8 +155,8 @@ for (const row of rows) {
       `${`${median(row.watch).toFixed(3)} (${Math.min(...row.watch).toFixed(3)}–${Math.max(...row.watch).toFixed(3)})`.padEnd(32)}  ` +
       `${row.oneShot.toFixed(2).padStart(10)}  ${`${perl.toFixed(2)}${row.perl === null ? '*' : ''}`.padStart(7)}    ` +
       `${`${speedUp.toFixed(1)}× (≥ ${targets[row.backend][row.size] ?? 15}×)`.padEnd(22)}  ${`${(row.oneShot / median(row.watch)).toFixed(1)}×`.padStart(11)}  ` +
-      `${row.rss10.toFixed(0)} → ${row.rssLast.toFixed(0)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %, < 10 %)`.padEnd(22) +
-      `   ${row.load}`,
+      `${row.rss10.toFixed(0)} → ${row.rssLast.toFixed(0)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %, < 10 %)`.padEnd(32) +
+      `   ${`(${row.rssRange[0].toFixed(0)}–${row.rssRange[1].toFixed(0)})`.padEnd(16)}   ${row.load}`,
   );
 }
 if (!perlTool) {

@@ -1,5 +1,5 @@
 import { instanceFrom } from '../common/session.ts';
-import { type ApplyStatusResult, applyStatus, type StatusBucket } from '../sessions/apply-status.ts';
+import { applyStatus, type StatusBucket, type StatusLineOutcome } from '../sessions/apply-status.ts';
 import { resolveConnection } from '../db/connection-options.ts';
 import { usingDatabase, withRetries } from '../db/open-database.ts';
 import { type ExitPolicy, reportFailure, setExitCode, warn } from './exit-policy.ts';
@@ -30,11 +30,12 @@ export async function runStatusCommand(options: StatusCommandOptions): Promise<v
           createMissing: options.updateCreate === true,
           closeMissing: options.closeMissing === true,
           staleGraceSeconds: options.staleGrace,
+          outcomes: options.statusInfo > 0,
         }),
       ),
     );
     if (options.statusInfo > 0) {
-      explain(policy, options.statusInfo, result, snapshot.lineCount);
+      explain(policy, options.statusInfo, result.outcomes ?? [], snapshot.lineCount);
       warn(
         policy,
         `status ${snapshot.time}: ${snapshot.lineCount} lines: ${result.updated} updated, ${result.unchanged} unchanged, ` +
@@ -56,8 +57,8 @@ const ROUTINE = new Set<StatusBucket>(['updated', 'unchanged', 'other']);
  * -I: the bucket of each line that did not simply update (and why, where that needs saying); -I -I: every line's
  * bucket and the text of each client and rejected line. One write: a status of 100 000 clients is as many lines.
  */
-function explain(policy: ExitPolicy, verbosity: number, result: ApplyStatusResult, lineCount: number): void {
-  const byLine = new Map(result.outcomes.map((outcome) => [outcome.lineNumber, outcome]));
+function explain(policy: ExitPolicy, verbosity: number, outcomes: StatusLineOutcome[], lineCount: number): void {
+  const byLine = new Map(outcomes.map((outcome) => [outcome.lineNumber, outcome]));
   const text: string[] = [];
   for (let number = 1; number <= lineCount; number++) {
     const outcome = byLine.get(number) ?? { bucket: 'other' as const, reason: undefined, line: undefined };

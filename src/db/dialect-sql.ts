@@ -30,12 +30,12 @@ export interface CounterUpdate {
 }
 
 /**
- * Rows per UPDATE. The values travel as a few array or JSON parameters of
- * about 40 bytes a row: 25 000 rows are 1 MB, under the smallest default
- * max_allowed_packet of MySQL (4 MB). Fewer, larger statements measured a
- * little faster on MariaDB than 5 000 rows each, and the same on PostgreSQL.
+ * Rows per UPDATE. The values travel as a few array or JSON parameters of about 40 bytes a row. MySQL: 25 000
+ * rows are 1 MB, under its smallest default max_allowed_packet (4 MB), and measured a little faster on MariaDB than
+ * 5 000 rows each. PostgreSQL builds a hash of all the instance's open sessions for each statement to join its rows
+ * with: one statement of 100 000 rows measured about 10 % faster than four of 25 000. SQLite: the same either way.
  */
-const COUNTER_CHUNK = 25_000;
+const COUNTER_CHUNK: Record<Backend, number> = { sqlite: 25_000, postgres: 100_000, mysql: 25_000 };
 
 /**
  * Sets duration and byte counters of many open sessions with a handful of
@@ -45,8 +45,9 @@ const COUNTER_CHUNK = 25_000;
  * quote and escape every array element on its own.
  */
 export async function updateCounters(backend: Backend, db: Kysely<Database>, rows: CounterUpdate[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += COUNTER_CHUNK) {
-    await updateCounterChunk(backend, db, rows.slice(start, start + COUNTER_CHUNK));
+  const chunk = COUNTER_CHUNK[backend];
+  for (let start = 0; start < rows.length; start += chunk) {
+    await updateCounterChunk(backend, db, rows.slice(start, start + chunk));
   }
 }
 

@@ -111,6 +111,7 @@ function formatOf(firstLine: string): StatusVersion | null {
 
 function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'lineCount'> {
   const separator = version === 3 ? '\t' : ',';
+  const clientPrefix = `CLIENT_LIST${separator}`;
   let time: number | undefined;
   let header: string[] | undefined;
   const tables = new Set<string>(); // row types announced by a HEADER line
@@ -123,13 +124,13 @@ function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'li
       rejected.push(tooLong(line));
       continue;
     }
-    // Only the type is needed now; client lines, nearly all of them, are split once, below.
-    const cut = text.indexOf(separator);
-    const type = cut < 0 ? text : text.slice(0, cut);
-    if (type === 'CLIENT_LIST') {
+    // Client lines, nearly all of them, are told by their start and split once, below.
+    if (text.startsWith(clientPrefix) || text === 'CLIENT_LIST') {
       clientLines.push(line);
       continue;
     }
+    const cut = text.indexOf(separator);
+    const type = cut < 0 ? text : text.slice(0, cut);
     const fields = text.split(separator).slice(1);
     if (type === 'TIME') {
       if (time !== undefined) throw duplicate('TIME', line);
@@ -161,7 +162,10 @@ function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'li
   const clients: StatusClient[] = [];
   for (const line of clientLines) {
     try {
-      const fields = alignFields(line.text.split(separator).slice(1), header, columns, separator);
+      const split = line.text.split(separator);
+      // The type, CLIENT_LIST; shift() trims the array in place where slice(1) would copy it.
+      split.shift();
+      const fields = alignFields(split, header, columns, separator);
       clients.push(
         client(line, fields, at, {
           vpnIp4: optionalIp(field(fields, at.virtualAddress), 'Virtual Address', 4),

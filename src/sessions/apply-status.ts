@@ -21,13 +21,20 @@ export interface ApplyStatusOptions {
   staleGraceSeconds: number;
   /** A resident process keeps the open sessions between updates (watch); without it they are read each time. */
   openSessions?: OpenSessionSource;
+  /** Fill the result's `outcomes` (status -I prints them): an object per line, which watch has no use for. */
+  outcomes?: boolean;
 }
 
 /** Where applyStatus gets the open sessions from, and what it tells that source once the update committed. */
 export interface OpenSessionSource {
-  /** The instance's open sessions, newest first, each with `taken` false; read inside the update's transaction. */
-  load(db: Db, instanceId: bigint): Promise<OpenSession[]>;
-  committed(change: { updated: CounterUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void;
+  /** A matcher over the instance's open sessions, none of them taken; read inside the update's transaction. */
+  load(db: Db, instanceId: bigint): Promise<SessionMatcher>;
+  committed(change: { updated: SessionUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void;
+}
+
+/** New counters of a session `load` returned, with that very session: the source takes them over without a search. */
+export interface SessionUpdate extends CounterUpdate {
+  session: OpenSession;
 }
 
 /**
@@ -70,8 +77,11 @@ export interface ApplyStatusResult {
   rejected: RejectedStatusLine[];
   /** The status's other lines: lineCount less client and rejected lines. */
   other: number;
-  /** One entry per client line and per rejected line, in no particular order; `other` lines are not listed. */
-  outcomes: StatusLineOutcome[];
+  /**
+   * With the `outcomes` option, one entry per client line and per rejected line, in no particular order; `other`
+   * lines are not listed. Without it, null.
+   */
+  outcomes: StatusLineOutcome[] | null;
 }
 
 /** An open session as loaded for matching. */
@@ -120,7 +130,9 @@ export async function applyStatus(
     throw new UserError(`instance ${describeInstance(instance)} has no sessions in this database (-C creates it)`);
   }
   const applied = await handle.db.transaction().execute(async (trx) => {
-    const open = await (options.openSessions?.load(trx, instanceId) ?? loadOpenSessions(trx, instanceId));
+    const matcher = options.openSessions
+      ? await options.openSessions.load(trx, instanceId)
+      : new SessionMatcher(await loadOpenSessions(trx, instanceId));
     const result: ApplyStatusResult = {
       updated: 0,
       unchanged: 0,
@@ -132,16 +144,17 @@ export async function applyStatus(
       skipped: [],
       rejected: [...snapshot.rejected],
       other: 0,
-      outcomes: snapshot.rejected.map((line) => ({ ...line, bucket: 'rejected' })),
+      outcomes: options.outcomes === true ? snapshot.rejected.map((line) => ({ ...line, bucket: 'rejected' })) : null,
     };
-    const outcome = (client: StatusClient, bucket: StatusBucket, reason?: string) =>
-      result.outcomes.push({ lineNumber: client.lineNumber, line: client.line, bucket, ...(reason === undefined ? {} : { reason }) });
+    const outcomes = result.outcomes;
+    const outcome = (client: StatusClient, bucket: StatusBucket, reason?: string) => {
+      if (outcomes !== null) outcomes.push({ lineNumber: client.lineNumber, line: client.line, bucket, ...(reason === undefined ? {} : { reason }) });
+    };
     const reject = (client: StatusClient, reason: string) => {
       result.rejected.push(rejection(client, reason));
       outcome(client, 'rejected', reason);
     };
-    const matcher = new SessionMatcher(open);
-    const updates: CounterUpdate[] = [];
+    const updates: SessionUpdate[] = [];
     const unmatched: StatusClient[] = [];
     for (const client of snapshot.clients) {
       if (client.commonName === null) {
@@ -164,7 +177,7 @@ export async function applyStatus(
         outcome(client, 'unchanged');
         continue;
       }
-      updates.push({ id: session.id, duration, bytesIn: client.bytesReceived, bytesOut: client.bytesSent });
+      updates.push({ id: session.id, duration, bytesIn: client.bytesReceived, bytesOut: client.bytesSent, session });
       outcome(client, 'updated');
     }
     // Lines naming a closed session: routine when the status was written before the disconnect was logged.
@@ -341,43 +354,64 @@ async function reopenSessions(db: Db, sessions: CounterUpdate[]): Promise<void> 
  * source address and port and VPN IPv4 where the line has them. With
  * duplicate-cn several sessions share a CN; each is taken at most once.
  */
-class SessionMatcher<S extends OpenSession = OpenSession> {
-  readonly #byStart = new Map<string, S[]>();
+export class SessionMatcher<S extends OpenSession = OpenSession> {
+  /**
+   * By CN, not by a key joining CN and connect time: that would be a new string to build and hash for every line,
+   * where the sessions' CNs, kept by a resident process, hash once. A CN shared by many clients (duplicate-cn)
+   * is indexed by connect time as well, so that a line looks only at the sessions of its own second.
+   */
+  readonly #byCn: Map<string, S[] | Map<number, S[]>>;
   readonly #all: S[];
 
   /** `sessions` newest first: with two candidates, the newer session is the one a client line means. */
   constructor(sessions: S[]) {
     this.#all = sessions;
+    const byCn = new Map<string, S[]>();
     for (const session of sessions) {
-      const key = startKey(session.cn, session.connectTime);
-      const list = this.#byStart.get(key);
+      const list = byCn.get(session.cn);
       if (list) list.push(session);
-      else this.#byStart.set(key, [session]);
+      else byCn.set(session.cn, [session]);
     }
+    this.#byCn = byCn;
+    for (const [cn, list] of byCn) if (list.length > SHARED_CN) this.#byCn.set(cn, byConnectTime(list));
   }
 
   take(client: StatusClient, cn: string): S | undefined {
-    const session = this.#byStart
-      .get(startKey(cn, client.connectedSince))
-      ?.find(
-        (s) =>
-          !s.taken &&
-          sameHost(s.srcIp, client.srcIp) &&
-          (client.srcPort === null || s.srcPort === client.srcPort) &&
-          (client.vpnIp4 === null || s.vpnIp4 === client.vpnIp4),
-      );
-    if (session) session.taken = true;
-    return session;
+    const entry = this.#byCn.get(cn);
+    const list = entry instanceof Map ? entry.get(client.connectedSince) : entry;
+    if (list === undefined) return undefined;
+    for (const s of list) {
+      if (
+        !s.taken &&
+        s.connectTime === client.connectedSince &&
+        sameHost(s.srcIp, client.srcIp) &&
+        (client.srcPort === null || s.srcPort === client.srcPort) &&
+        (client.vpnIp4 === null || s.vpnIp4 === client.vpnIp4)
+      ) {
+        s.taken = true;
+        return s;
+      }
+    }
+    return undefined;
   }
 
   unmatched(): S[] {
     return this.#all.filter((s) => !s.taken);
   }
-
 }
 
-function startKey(cn: string, connectTime: number): string {
-  return `${connectTime}\u0000${cn}`;
+/** Open sessions of one CN beyond which a line no longer scans them all. */
+const SHARED_CN = 16;
+
+/** `sessions` keep their order within each connect time. */
+function byConnectTime<S extends OpenSession>(sessions: S[]): Map<number, S[]> {
+  const byTime = new Map<number, S[]>();
+  for (const session of sessions) {
+    const list = byTime.get(session.connectTime);
+    if (list) list.push(session);
+    else byTime.set(session.connectTime, [session]);
+  }
+  return byTime;
 }
 
 /** A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d where the hook saw a.b.c.d. */

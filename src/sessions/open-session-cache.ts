@@ -1,7 +1,13 @@
 import type { Db } from '../db/database.ts';
 import { toBigInt } from '../db/int8.ts';
-import { type ApplyStatusResult, loadOpenSessions, type OpenSession, type OpenSessionSource } from './apply-status.ts';
-import type { CounterUpdate } from '../db/dialect-sql.ts';
+import {
+  type ApplyStatusResult,
+  loadOpenSessions,
+  type OpenSession,
+  type OpenSessionSource,
+  SessionMatcher,
+  type SessionUpdate,
+} from './apply-status.ts';
 
 /** Ids per "still open?" query: one bound parameter each, well under every server's limit. */
 const CHECK_CHUNK = 5000;
@@ -26,6 +32,8 @@ export class OpenSessionCache implements OpenSessionSource {
   #newest = 0n;
   #updatesSinceReload = 0;
   #fullReload = true;
+  /** Built over `#sessions` when first needed after they changed: a steady update reuses it. */
+  #matcher: SessionMatcher | null = null;
 
   /** After a failed update or a reconnect: what the database holds may differ from what we remember. */
   invalidate(): void {
@@ -36,9 +44,10 @@ export class OpenSessionCache implements OpenSessionSource {
     return this.#sessions.length;
   }
 
-  async load(db: Db, instanceId: bigint): Promise<OpenSession[]> {
+  async load(db: Db, instanceId: bigint): Promise<SessionMatcher> {
     if (this.#fullReload || this.#instanceId !== instanceId || this.#updatesSinceReload >= FULL_RELOAD_EVERY) {
       this.#sessions = await loadOpenSessions(db, instanceId);
+      this.#matcher = null;
       this.#instanceId = instanceId;
       this.#updatesSinceReload = 0;
       this.#fullReload = false;
@@ -46,13 +55,15 @@ export class OpenSessionCache implements OpenSessionSource {
       const unmatched = this.#sessions.filter((s) => !s.taken);
       const closed = await closedOf(db, unmatched);
       const added = await loadOpenSessions(db, instanceId, this.#newest);
-      const kept = closed.size === 0 ? this.#sessions : this.#sessions.filter((s) => !closed.has(s.id));
-      this.#sessions = added.length === 0 ? kept : added.concat(kept);
+      if (closed.size > 0) this.#sessions = this.#sessions.filter((s) => !closed.has(s.id));
+      if (added.length > 0) this.#sessions = added.concat(this.#sessions);
+      if (closed.size > 0 || added.length > 0) this.#matcher = null;
       for (const session of this.#sessions) session.taken = false;
     }
     for (const session of this.#sessions) if (session.id > this.#newest) this.#newest = session.id;
     this.#updatesSinceReload++;
-    return this.#sessions;
+    this.#matcher ??= new SessionMatcher(this.#sessions);
+    return this.#matcher;
   }
 
   /**
@@ -61,21 +72,17 @@ export class OpenSessionCache implements OpenSessionSource {
    * a session we skipped, and a reopened session (closed as stale, listed
    * again) is open once more: read them all next time.
    */
-  committed(change: { updated: CounterUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void {
+  committed(change: { updated: SessionUpdate[]; closed: OpenSession[]; result: ApplyStatusResult }): void {
     if (change.result.created > 0 || change.result.reopened > 0 || change.result.rejected.length > 0) this.#fullReload = true;
-    if (change.updated.length > 0) {
-      const byId = new Map(change.updated.map((u) => [u.id, u]));
-      for (const session of this.#sessions) {
-        const update = byId.get(session.id);
-        if (update === undefined) continue;
-        session.duration = update.duration;
-        session.bytesIn = update.bytesIn;
-        session.bytesOut = update.bytesOut;
-      }
+    for (const update of change.updated) {
+      update.session.duration = update.duration;
+      update.session.bytesIn = update.bytesIn;
+      update.session.bytesOut = update.bytesOut;
     }
     if (change.closed.length > 0) {
       const closed = new Set(change.closed.map((s) => s.id));
       this.#sessions = this.#sessions.filter((s) => !closed.has(s.id));
+      this.#matcher = null;
     }
   }
 }
