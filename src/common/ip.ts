@@ -9,7 +9,8 @@ import { UserError, showValue } from './errors.ts';
 // grammar plus the dotted-quad rule below accept the same addresses
 // (test/unit/ip.test.ts checks this against node:net).
 
-const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+/** One IPv4 octet as node:net's isIPv4 takes it: no leading zeros. */
+export const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const IPV4 = new RegExp(`^(?:${IPV4_OCTET}\\.){3}${IPV4_OCTET}$`);
 const ZONE = /^[0-9a-zA-Z.:-]+$/;
 

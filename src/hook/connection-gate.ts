@@ -19,12 +19,6 @@ export interface GateSlot {
 }
 
 /**
- * Waits for one of GATE_SLOTS slots for `target`. A slot is a Linux abstract
- * socket (drain-lock.ts explains why): the kernel frees it when its holder
- * exits or crashes, and a waiter connected to it hears that at once, without
- * polling.
- */
-/**
  * The same short name for `target` in every hook of this machine. FNV-1a (64
  * bits), not node:crypto: loading node:crypto cost a synchronous hook about
  * 4 ms, and a slot's name only has to tell this machine's databases apart.
@@ -35,6 +29,12 @@ function targetTag(target: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
+/**
+ * Waits for one of GATE_SLOTS slots for `target`. A slot is a Linux abstract
+ * socket (drain-lock.ts explains why): the kernel frees it when its holder
+ * exits or crashes, and a waiter connected to it hears that at once, without
+ * polling.
+ */
 export async function enterGate(target: string): Promise<GateSlot> {
   const prefix = `\0openvpn-db-log-gate:${targetTag(target)}:`;
   const giveUpAt = Date.now() + MAX_WAIT_MS;

@@ -1,6 +1,5 @@
-import { isIP } from 'node:net';
 import { showValue } from '../common/errors.ts';
-import { canonicalIp, canonicalIPv4, canonicalIPv6 } from '../common/ip.ts';
+import { canonicalIp, canonicalIPv4, canonicalIPv6, ipFamily, IPV4_OCTET } from '../common/ip.ts';
 import { resolveTimeZone, wallTextToUnix } from '../common/wall-time.ts';
 import type { RejectedStatusLine, StatusClient, StatusSnapshot, StatusVersion } from './status-client.ts';
 import { parsePort } from '../common/port.ts';
@@ -38,9 +37,8 @@ const PASSWORD_DIALOG = /^(?:ENTER PASSWORD:)?(?:SUCCESS: password is correct)?$
 // No IPv6 address starts with 'u' or 't', so the prefix cannot be confused with one.
 const TRANSPORT_PREFIX = /^((?:udp|tcp)[46]?(?:-server|-client)?):/;
 const BRACKETED = /^\[([^\]]*)\](?::([^:]*))?$/;
-// Nearly every Real Address is IPv4 with a port: one match instead of the general path. The octets
-// follow node:net's isIPv4 (no leading zeros), so both paths accept exactly the same addresses.
-const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+// Nearly every Real Address is IPv4 with a port: one match instead of the general path, with the
+// octets ipFamily takes, so both paths accept exactly the same addresses.
 const IPV4_WITH_PORT = new RegExp(`^((?:${IPV4_OCTET}\\.){3}${IPV4_OCTET}):([0-9]{1,5})$`);
 const CONTROL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f]/;
 
@@ -270,12 +268,12 @@ function virtualAddresses(header: string[], lines: Line[], rejected: RejectedSta
       const fields = alignFields(line.text.split(','), header, columns, ',');
       const virtual = fieldOf(fields, columns, 'Virtual Address');
       // A 'C' suffix marks a cached host route inside an iroute, '/' an iroute subnet: both
-      // are networks behind the client, not its own address. MAC addresses (tap) fail isIP.
+      // are networks behind the client, not its own address. MAC addresses (tap) are no address.
       const ip = virtual.endsWith('C') || virtual.includes('/') ? null : canonicalIp(virtual);
       if (ip === null) continue;
       const key = routeKey(fieldOf(fields, columns, 'Common Name'), fieldOf(fields, columns, 'Real Address'));
       const entry = byClient.get(key) ?? { ip4: new Set(), ip6: new Set() };
-      (isIP(ip) === 4 ? entry.ip4 : entry.ip6).add(ip);
+      (ipFamily(ip) === 4 ? entry.ip4 : entry.ip6).add(ip);
       byClient.set(key, entry);
     } catch (error) {
       rejected.push(rejectionFrom(error, line));
@@ -412,7 +410,7 @@ export function parseRealAddress(text: string): { ip: string; port: number | nul
   if (bracketed) {
     host = bracketed[1] ?? '';
     port = bracketed[2];
-    if (isIP(host) !== 6) return null;
+    if (ipFamily(host) !== 6) return null;
   } else if (rest.indexOf(':') >= 0 && rest.indexOf(':') === rest.lastIndexOf(':')) {
     // One colon: IPv4 with port. Two or more: IPv6 without port.
     [host = '', port] = rest.split(':');

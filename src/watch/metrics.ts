@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { isIP } from 'node:net';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ipFamily } from '../common/ip.ts';
 import { listEvents } from '../spool/spool-dir.ts';
 import type { StatusSnapshot } from '../openvpn/status-client.ts';
 
@@ -146,5 +146,5 @@ export class WatchMetrics {
 
 function realAddress(ip: string, port: number | null): string {
   if (port === null) return ip;
-  return isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
+  return ipFamily(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
 }
