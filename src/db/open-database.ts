@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { UserError } from '../common/errors.ts';
 import type { Backend } from './backend.ts';
@@ -13,6 +14,8 @@ export interface DatabaseHandle {
   backend: Backend;
   options: ConnectionOptions;
   adapter: BackendAdapter;
+  /** SQLite only: the connection Kysely runs on, for statements it would prepare anew each time (see dialect-sql.ts). */
+  sqlite: BetterSqlite3.Database | null;
 }
 
 export function adapterFor(backend: Backend): BackendAdapter {
@@ -52,8 +55,9 @@ export async function usingDatabase<T>(
 /** The caller owns the connection: `handle.db.destroy()` when done (usingDatabase does it for you). */
 export async function openDatabase(options: ConnectionOptions, open: OpenOptions = { create: false }) {
   const adapter = adapterFor(options.backend);
-  const db: Db = new Kysely({ dialect: await adapter.createDialect(options, open) });
-  return { db, backend: options.backend, options, adapter } satisfies DatabaseHandle;
+  const { dialect, sqlite } = await adapter.createDialect(options, open);
+  const db: Db = new Kysely({ dialect });
+  return { db, backend: options.backend, options, adapter, sqlite } satisfies DatabaseHandle;
 }
 
 function explainError(options: ConnectionOptions, error: unknown): unknown {

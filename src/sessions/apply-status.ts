@@ -216,7 +216,7 @@ export async function applyStatus(
         `${result.rejected.length} status line(s) rejected with -N, nothing committed; line ${first.lineNumber}: ${first.reason}`,
       );
     }
-    await updateCounters(handle.backend, trx, updates);
+    await updateCounters(handle, trx, updates);
     result.updated = updates.length;
     await reopenSessions(trx, reopening);
     result.created = await insertMissing(handle, trx, instanceId, snapshot.time, missing);

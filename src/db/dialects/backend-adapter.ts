@@ -1,6 +1,13 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Dialect } from 'kysely';
 import type { ConnectionOptions } from '../connection-options.ts';
 import { errorCode } from '../../common/errors.ts';
+
+export interface OpenedDialect {
+  dialect: Dialect;
+  /** The connection under SQLite's dialect, for a statement prepared once and run per row (Kysely prepares each anew). */
+  sqlite: BetterSqlite3.Database | null;
+}
 
 export interface OpenOptions {
   /** migrate may create a SQLite file; everything else expects the database to exist. */
@@ -10,7 +17,7 @@ export interface OpenOptions {
 /** Everything that differs between the backends, apart from SQL text (see dialect-sql.ts). */
 export interface BackendAdapter {
   /** Loads the driver (lazily: only the backend in use pays for its import). */
-  createDialect(options: ConnectionOptions, open: OpenOptions): Promise<Dialect>;
+  createDialect(options: ConnectionOptions, open: OpenOptions): Promise<OpenedDialect>;
   /** Serialization failures, deadlocks, lock timeouts, busy files: worth another try. */
   isTransientError(error: unknown): boolean;
   /**

@@ -34,7 +34,7 @@ export const mysqlAdapter: BackendAdapter = {
     // A table or row lock held elsewhere would otherwise keep the hook waiting
     // lock_wait_timeout (a day by default): give up within --timeout instead.
     const lockWaitSeconds = Math.max(1, Math.ceil(options.timeoutSeconds));
-    return new MysqlDialect({
+    const dialect = new MysqlDialect({
       pool,
       onCreateConnection: async (connection) => {
         await connection.executeQuery(
@@ -42,6 +42,7 @@ export const mysqlAdapter: BackendAdapter = {
         );
       },
     });
+    return { dialect, sqlite: null };
   },
 
   isTransientError(error) {

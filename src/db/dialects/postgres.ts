@@ -53,7 +53,7 @@ export const postgresAdapter: BackendAdapter = {
     // a new connection and reports any failure.
     pool.on('error', () => {});
     pool.on('connect', (client) => client.on('error', () => {}));
-    return new PostgresDialect({ pool });
+    return { dialect: new PostgresDialect({ pool }), sqlite: null };
   },
 
   isTransientError(error) {

@@ -15,7 +15,7 @@ export const sqliteAdapter: BackendAdapter = {
     // concurrent hooks wait for the lock instead of failing.
     database.pragma('journal_mode = WAL');
     database.defaultSafeIntegers(true);
-    return new SqliteDialect({ database });
+    return { dialect: new SqliteDialect({ database }), sqlite: database };
   },
 
   isTransientError(error) {
