@@ -16,6 +16,7 @@ import { type ApplyStatusOptions, type ApplyStatusResult, applyStatus } from '..
 import { AUTH_EVENT_BATCH, type StoredAuthEvents, storeAuthEvents } from '../sessions/auth-event-log.ts';
 import { OpenSessionCache } from '../sessions/open-session-cache.ts';
 import { Drainer } from '../spool/drainer.ts';
+import { fullCollection } from './idle-collection.ts';
 import { WatchMetrics } from './metrics.ts';
 
 export interface WatchConfig {
@@ -53,6 +54,8 @@ export class WatchService {
   readonly metrics: WatchMetrics;
   readonly #cache = new OpenSessionCache();
   readonly #sleepers = new Set<Sleeper>();
+  /** Run after each status update, in the quiet time before the next: the update's garbage goes at once. */
+  readonly #collectGarbage = fullCollection();
   /** Ends the follow of the server log (followFile polls the file and sleeps between polls). */
   readonly #abort = new AbortController();
   #connection: ConnectionOptions;
@@ -335,6 +338,7 @@ export class WatchService {
         `${path} TIME ${snapshot.time}: ${result.updated} updated, ${result.unchanged} unchanged, ${result.created} created, ` +
           `${result.closed} closed, ${result.skipped.length} skipped, ${result.rejected.length} rejected in ${Math.round(seconds * 1000)} ms`,
       );
+      this.#collectGarbage();
       return result;
     });
   }
