@@ -76,7 +76,10 @@ export function parseStatus(text: string, options: ParseStatusOptions): StatusSn
   const body = lines.slice(0, end);
   // Time zone data is costly to load and only version 1 needs it; a zone given explicitly is still checked.
   const timeZone = found === 1 || options.timeZone !== undefined ? resolveTimeZone(options.timeZone) : 'UTC';
-  const snapshot = found === 1 ? parseVersion1(body, timeZone) : parseVersion23(body, found);
+  // One scan of the whole text instead of one per client line (18 ms of 190 for 100 000 lines): only a status
+  // holding a control character somewhere (a CRLF one's \r included) has its lines looked at one by one.
+  const screenLines = CONTROL_CHARACTER.test(text);
+  const snapshot = found === 1 ? parseVersion1(body, timeZone, screenLines) : parseVersion23(body, found, screenLines);
   return { ...snapshot, lineCount: countLines(text) };
 }
 
@@ -107,7 +110,7 @@ function formatOf(firstLine: string): StatusVersion | null {
   return match[1] === '\t' ? 3 : 2;
 }
 
-function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'lineCount'> {
+function parseVersion23(lines: Line[], version: 2 | 3, screenLines: boolean): Omit<StatusSnapshot, 'lineCount'> {
   const separator = version === 3 ? '\t' : ',';
   const clientPrefix = `CLIENT_LIST${separator}`;
   let time: number | undefined;
@@ -165,7 +168,7 @@ function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'li
       split.shift();
       const fields = alignFields(split, header, columns, separator);
       clients.push(
-        client(line, fields, at, {
+        client(line, fields, at, screenLines, {
           vpnIp4: optionalIp(field(fields, at.virtualAddress), 'Virtual Address', 4),
           vpnIp6: optionalIp(field(fields, at.virtualIPv6), 'Virtual IPv6 Address', 6),
           connectedSince: timeField(field(fields, at.connectedSince), 'Connected Since (time_t)'),
@@ -183,7 +186,7 @@ function parseVersion23(lines: Line[], version: 2 | 3): Omit<StatusSnapshot, 'li
  * that is the only place the clients' virtual addresses appear. No time_t anywhere, so the
  * dates are wall-clock texts in the server's zone.
  */
-function parseVersion1(lines: Line[], timeZone: string): Omit<StatusSnapshot, 'lineCount'> {
+function parseVersion1(lines: Line[], timeZone: string, screenLines: boolean): Omit<StatusSnapshot, 'lineCount'> {
   let time: number | undefined;
   let header: string[] | undefined;
   let routeHeader: string[] | undefined;
@@ -239,7 +242,7 @@ function parseVersion1(lines: Line[], timeZone: string): Omit<StatusSnapshot, 'l
       const connectedSince = wallTextToUnix(since, timeZone);
       if (connectedSince === null) throw new LineRejected(`Connected Since ${showValue(since)} is not a date`);
       clients.push(
-        client(line, fields, at, {
+        client(line, fields, at, screenLines, {
           vpnIp4: onlyOne(addresses?.ip4),
           vpnIp6: onlyOne(addresses?.ip6),
           connectedSince,
@@ -322,9 +325,10 @@ function client(
   line: Line,
   fields: string[],
   at: ClientColumns,
+  screenLine: boolean,
   rest: Pick<StatusClient, 'vpnIp4' | 'vpnIp6' | 'connectedSince'>,
 ): StatusClient {
-  if (CONTROL_CHARACTER.test(line.text)) throw new LineRejected('contains a control character');
+  if (screenLine && CONTROL_CHARACTER.test(line.text)) throw new LineRejected('contains a control character');
   const realAddress = field(fields, at.realAddress);
   const source = parseRealAddress(realAddress);
   if (source === null) throw new LineRejected(`Real Address ${showValue(realAddress)} is not an IP address with an optional port`);
