@@ -26,6 +26,7 @@ const sizes = (process.env['BENCH_SIZES'] ?? '10000,100000').split(',').map(Numb
 const backends = (process.env['BENCH_BACKENDS']?.split(',') ?? allBackends) as Backend[];
 const updates = Number(process.env['BENCH_UPDATES'] ?? 100);
 const perlTool = process.env['PERL_TOOL'];
+const pauseMs = Number(process.env['BENCH_PAUSE_MS'] ?? 1000);
 const perlBackend: Record<Backend, string> = { sqlite: 'SQLite', postgres: 'Pg', mysql: 'mysql' };
 /** Without PERL_TOOL: the Perl tool's 10 000-client figures from issue 3 (docs/performance.md), scaled linearly. */
 const referencePerlSeconds: Record<Backend, number> = { sqlite: 1.28, postgres: 3.57, mysql: 3.59 };
@@ -119,6 +120,7 @@ for (const size of sizes) {
         renameSync(next, live);
         await watch.waitForLines(updateLine, k + 1, `update ${k} of ${size} on ${backend}`, 600_000);
         seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
         if (k >= 10) rssFrom10.push(rssMiB(watch.child.pid!));
       }
       const rss10 = rssFrom10[0] ?? NaN;
