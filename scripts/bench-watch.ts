@@ -5,13 +5,14 @@
 //
 // A steady update is the next minute's file: every client moved some traffic.
 // For watch it is timed from the file's rename to the update's log line (what a
-// timer would spend is the one-shot command's whole run). RSS of the watch
-// process is printed after the 10th and the last (BENCH_UPDATES, default 100)
-// update, and its lowest and highest after any update from the 10th on: the
-// heap grows by each update's survivors until a full collection, so two single
-// readings fall anywhere on that saw-tooth. BENCH_SIZES, BENCH_BACKENDS choose what runs.
+// timer would spend is the one-shot command's whole run). The next rewrite comes
+// BENCH_PAUSE_MS (default 1000) after an update's log line: OpenVPN rewrites its
+// status at most once a second, and watch collects the update's garbage in that
+// quiet time. RSS of the watch process is read at the end of each pause and
+// printed after the 10th and the last (BENCH_UPDATES, default 100) update, with
+// its lowest and highest from the 10th on. BENCH_SIZES, BENCH_BACKENDS choose what runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Backend } from '../src/db/backend.ts';
@@ -146,6 +147,8 @@ for (const size of sizes) {
     }
   }
 }
+
+rmSync(dir, { recursive: true, force: true });
 
 console.log('backend   clients  watch steady s (median, min–max)  one-shot s  perl s     watch vs perl (target)  vs one-shot  RSS MiB 10th → last               (10th–last range)  load (1/5/15 min)');
 for (const row of rows) {
