@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
+import { sql } from 'kysely';
 import type { Backend } from '../../src/db/backend.ts';
 import type { DatabaseHandle } from '../../src/db/open-database.ts';
 import { fixtureEnv, fixturesDir, runBin } from '../helpers/run-bin.ts';
@@ -25,6 +26,25 @@ const runs: Run[] = [
   { dir: 'openvpn-2.7/tcp-status-v2', status: 'mgmt-status-v3-connected.txt', version: '3' },
   { dir: 'openvpn-2.6/udp-status-v3', status: 'mgmt-status-v1-connected.txt', version: '1' },
 ];
+
+/** A trigger that makes every INSERT into session fail, and what removes it again. */
+const refuseInserts: Record<Backend, { create: string[]; drop: string[] }> = {
+  sqlite: {
+    create: [`create trigger refuse_session_insert before insert on session begin select raise(abort, 'refused by the test'); end`],
+    drop: ['drop trigger refuse_session_insert'],
+  },
+  postgres: {
+    create: [
+      `create function refuse_session_insert() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$`,
+      'create trigger refuse_session_insert before insert on session for each row execute function refuse_session_insert()',
+    ],
+    drop: ['drop trigger refuse_session_insert on session', 'drop function refuse_session_insert()'],
+  },
+  mysql: {
+    create: [`create trigger refuse_session_insert before insert on session for each row signal sqlstate '45000' set message_text = 'refused by the test'`],
+    drop: ['drop trigger refuse_session_insert'],
+  },
+};
 
 const statusPath = (run: Run) => `${fixturesDir}${run.dir}/status-snapshots/${run.status}`;
 
@@ -167,6 +187,28 @@ describeEachBackend('status processing', (backend: Backend) => {
     const lenient = await runBin([...args, '-S', file, '-I']);
     assert.equal(lenient.code, 1);
     assert.match(lenient.stderr, /Bytes Received/);
+  });
+
+  it('a failure after the counters were written leaves them as they were: the whole status is one transaction', async (t) => {
+    if (!database) return t.skip();
+    await emptyTables(handle);
+    const run = runs[0]!;
+    for (const env of connectEnvs(run).slice(0, 2)) assert.equal((await runBin(args, env)).code, 0);
+    // -C inserts the clients without a session after the two sessions' counters were updated; the insert fails.
+    for (const statement of refuseInserts[backend].create) await sql.raw(statement).execute(handle.db);
+    try {
+      const result = await runBin([...args, '-S', statusPath(run), '-C']);
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr, /refused by the test/);
+    } finally {
+      for (const statement of refuseInserts[backend].drop) await sql.raw(statement).execute(handle.db);
+    }
+    const sessions = await rows();
+    assert.equal(sessions.length, 2);
+    assert.ok(sessions.every((row) => row.bytesIn === null && row.duration === null), 'no counter was written');
+    const created = await runBin([...args, '-S', statusPath(run), '-C']);
+    assert.deepEqual([created.code, created.stderr], [0, '']);
+    assert.ok((await rows()).every((row) => row.bytesIn !== null), 'the same status applies once the inserts work');
   });
 
   it('caps the exit code at 99 rejected lines', async (t) => {
