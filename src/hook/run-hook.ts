@@ -42,7 +42,7 @@ export async function runHook(settings: HookSettings, openvpnEnv: NodeJS.Process
       if (!file) return spool(settings, openvpnEnv);
       announceDeferral(file);
       try {
-        return await spool(settings, openvpnEnv, { file, admitOnFailure });
+        return await spool(settings, openvpnEnv, { file, admitOnFailure, hookPid: process.pid });
       } catch (error) {
         answerDeferral(file, admitOnFailure);
         throw error;

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { errorReason, UserError, showValue } from '../common/errors.ts';
 
 /**
@@ -28,5 +29,41 @@ export function answerDeferral(file: string, admit: boolean): void {
     writeFileSync(file, admit ? '1' : '0', { flag: 'r+' });
   } catch {
     // OpenVPN removed the file (client gone or hand-window over) or it is unwritable: OpenVPN times the client out.
+  }
+}
+
+/** OpenVPN reads the file as the next thing after reaping the hook: time enough for that. */
+const READ_AFTER_REAP_MS = 50;
+/** OpenVPN's default hand-window: a client still waiting after it is gone anyway. */
+const HOOK_EXIT_LIMIT_MS = 60_000;
+/** An event file from before the hook's pid was recorded: its hook has long exited, or it is very slow. */
+const UNKNOWN_HOOK_WAIT_MS = 2_000;
+const POLL_MS = 5;
+
+/**
+ * The refusal, written only once OpenVPN has read the hook's `2`. OpenVPN reads the file once, right after it has
+ * reaped the hook, and takes anything but `2` as the answer of a hook that exited 0, which admits the client
+ * (multi_client_connect_call_script in OpenVPN's multi.c): a `0` written before that read lets the client in. A
+ * drainer already running, with a database that refuses connections at once, is that fast. So this waits until
+ * the announcing hook's pid is gone (a zombie not yet reaped still answers kill 0), and a moment more. An early
+ * `1` admits all the same, so answerDeferral needs no such wait.
+ */
+export async function refuseDeferral(file: string, hookPid: number | null): Promise<void> {
+  if (hookPid === null) {
+    await sleep(UNKNOWN_HOOK_WAIT_MS);
+  } else {
+    const deadline = Date.now() + HOOK_EXIT_LIMIT_MS;
+    while (processExists(hookPid) && Date.now() < deadline) await sleep(POLL_MS);
+    await sleep(READ_AFTER_REAP_MS);
+  }
+  answerDeferral(file, false);
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

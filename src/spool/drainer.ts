@@ -6,7 +6,7 @@ import { applyHookEvent, DisconnectConflict, hasCountryColumn } from '../session
 import type { ConnectGeo, GeoSettings } from '../geo/connect-geo.ts';
 import { acquireDrainLock, type DrainLock } from './drain-lock.ts';
 import { decodeEvent, type Deferral, EventFileError } from './event-file.ts';
-import { answerDeferral } from '../openvpn/deferred-connect.ts';
+import { answerDeferral, refuseDeferral } from '../openvpn/deferred-connect.ts';
 import {
   listEvents,
   moveToFailed,
@@ -187,7 +187,7 @@ export class Drainer {
         if (!(error instanceof DatabaseUnavailable)) throw error;
         await this.closeDatabase();
         this.noteProblem(error);
-        this.settleDeferrals(files, error.message);
+        await this.settleDeferrals(files, error.message);
         return 'unavailable';
       }
     }
@@ -251,7 +251,7 @@ export class Drainer {
         this.done(item);
       } catch (error) {
         if (error instanceof DisconnectConflict) this.conflict(item.file, error.message);
-        else if (error instanceof UserError) this.refuse(item, error.message);
+        else if (error instanceof UserError) await this.refuse(item, error.message);
         else throw this.unavailable(error);
       }
     }
@@ -305,8 +305,8 @@ export class Drainer {
   }
 
   /** The session log refuses the event: a deferred client gets the answer a synchronous hook's exit 100 would give. */
-  private refuse(item: ReadyEvent, reason: string): void {
-    if (item.deferral) answerDeferral(item.deferral.file, item.deferral.admitOnFailure);
+  private async refuse(item: ReadyEvent, reason: string): Promise<void> {
+    if (item.deferral) await answer(item.deferral);
     this.fail(item.file, reason);
   }
 
@@ -315,12 +315,12 @@ export class Drainer {
    * answer a synchronous hook would have given by now. A refused client never
    * got in, so its connect is dropped; one admitted (-z) is stored later.
    */
-  private settleDeferrals(files: SpooledFile[], reason: string): void {
+  private async settleDeferrals(files: SpooledFile[], reason: string): Promise<void> {
     for (const file of files) {
       if (this.answered.has(file.name)) continue;
       const deferral = deferralOf(file);
       if (!deferral) continue;
-      answerDeferral(deferral.file, deferral.admitOnFailure);
+      await answer(deferral);
       if (deferral.admitOnFailure) {
         this.answered.add(file.name);
       } else {
@@ -418,6 +418,12 @@ export class Drainer {
     const text = explained ?? `${describeTarget(this.connection)}: ${error instanceof Error ? error.message || error.name : String(error)}`;
     return printable(text);
   }
+}
+
+/** What a synchronous hook's exit 100 would have meant for a deferred client whose connect cannot be stored. */
+async function answer(deferral: Deferral): Promise<void> {
+  if (deferral.admitOnFailure) answerDeferral(deferral.file, true);
+  else await refuseDeferral(deferral.file, deferral.hookPid);
 }
 
 /** The deferred client an event file waits to answer; undefined when none, or unreadable now (removed, or not an event: the next round deals with it). */

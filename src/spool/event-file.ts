@@ -12,6 +12,7 @@ import { hookVariables } from '../openvpn/hook-event.ts';
  *     --update-create              (only when the hook had -C)
  *     --deferred-file=/tmp/…       (only from a --defer hook: the drainer answers OpenVPN there)
  *     --admit-on-failure           (with it, when the hook had -z)
+ *     --hook-pid=4242              (with it: the hook that announced the deferral)
  *     script_type=client-connect   (one NAME=value per variable OpenVPN set)
  *     common_name=o'brien
  *     end
@@ -39,6 +40,8 @@ export interface Deferral {
   file: string;
   /** -z: admit the client even when its connect cannot be stored. */
   admitOnFailure: boolean;
+  /** The hook process that announced the deferral: a refusal waits until OpenVPN has reaped it. null in files written before it was recorded. */
+  hookPid: number | null;
 }
 
 /** Why a file is not an event; the drainer keeps such files in failed/. */
@@ -66,6 +69,7 @@ export function encodeEvent(event: SpooledEvent): string {
   if (event.deferral) {
     lines.push(`--deferred-file=${escapeValue(event.deferral.file)}`);
     if (event.deferral.admitOnFailure) lines.push('--admit-on-failure');
+    if (event.deferral.hookPid !== null) lines.push(`--hook-pid=${event.deferral.hookPid}`);
   }
   for (const name of hookVariables) {
     const value = event.env[name];
@@ -97,6 +101,7 @@ export function decodeEvent(text: string): SpooledEvent {
   const seen = new Set<string>();
   let deferredFile: string | undefined;
   let admitOnFailure = false;
+  let hookPid: number | null = null;
   for (const [index, line] of lines.entries()) {
     if (index === 0) continue;
     const equals = line.indexOf('=');
@@ -108,6 +113,8 @@ export function decodeEvent(text: string): SpooledEvent {
       event.updateCreate = true;
     } else if (name === '--admit-on-failure' && equals < 0) {
       admitOnFailure = true;
+    } else if (name === '--hook-pid' && equals >= 0) {
+      hookPid = processId(line.slice(equals + 1), where);
     } else if (name === '--deferred-file' && equals >= 0) {
       deferredFile = unescapeValue(line.slice(equals + 1), where);
     } else if (equals < 0) {
@@ -120,9 +127,15 @@ export function decodeEvent(text: string): SpooledEvent {
       throw new EventFileError(`${where} is neither an option nor a variable name`);
     }
   }
-  if (deferredFile !== undefined) event.deferral = { file: deferredFile, admitOnFailure };
-  else if (admitOnFailure) throw new EventFileError('--admit-on-failure without --deferred-file');
+  if (deferredFile !== undefined) event.deferral = { file: deferredFile, admitOnFailure, hookPid };
+  else if (admitOnFailure || hookPid !== null) throw new EventFileError(`${admitOnFailure ? '--admit-on-failure' : '--hook-pid'} without --deferred-file`);
   return event;
+}
+
+function processId(text: string, where: string): number {
+  const pid = /^[1-9][0-9]{0,9}$/.test(text) ? Number(text) : NaN;
+  if (!(pid <= 2 ** 31 - 1)) throw new EventFileError(`${where}: ${JSON.stringify(text.slice(0, 20))} is not a process id`);
+  return pid;
 }
 
 function escapeValue(value: string): string {

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import type { Backend } from '../../src/db/backend.ts';
 import { describeTarget } from '../../src/db/connection-options.ts';
+import { ensureSpoolDir, writeEventFile } from '../../src/spool/spool-dir.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/open-database.ts';
 import { hostileEnv } from '../helpers/hostile-env.ts';
 import { binPath, runBin } from '../helpers/run-bin.ts';
@@ -272,4 +273,42 @@ describeEachBackend('spool and drain', (backend: Backend) => {
     assert.deepEqual([drained.code, drained.stderr], [0, '']);
     assert.deepEqual((await closedSessions(handle)).get('user9'), expectedSession(9));
   });
+});
+
+it('refuses a deferred client only after the hook that announced it is reaped: OpenVPN takes a 0 read earlier as admission', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odl-defer-refusal-'));
+  const deferredFile = join(dir, 'openvpn_ccr.tmp');
+  writeFileSync(deferredFile, '2');
+  // Stands in for the hook OpenVPN has not reaped yet (Node reaps it once it exits, as OpenVPN does).
+  const hook = spawn('sleep', ['60'], { stdio: 'ignore' });
+  const hookGone = new Promise((resolve) => hook.on('exit', resolve));
+  const spool = join(dir, 'spool');
+  ensureSpoolDir(spool);
+  writeEventFile(spool, {
+    instanceName: '',
+    instanceProto: '',
+    instancePort: '0',
+    updateCreate: false,
+    env: connectEnv(1),
+    deferral: { file: deferredFile, admitOnFailure: false, hookPid: hook.pid! },
+  });
+  const down = ['--url', 'postgres://postgres@127.0.0.1:1/nowhere', '--timeout', '1'];
+  const drainer = spawn(binPath, ['drain', '--watch', '--spool', spool, ...down], { env: {}, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  drainer.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const drainerGone = new Promise((resolve) => drainer.on('exit', resolve));
+  try {
+    await waitFor('the drainer to find the database down', () => /127\.0\.0\.1:1/.test(stderr), 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(readFileSync(deferredFile, 'latin1'), '2', `answered while the hook still runs; drainer said: ${stderr}`);
+    hook.kill();
+    await hookGone;
+    await waitFor('the refusal', () => readFileSync(deferredFile, 'latin1') === '0', 10_000);
+    assert.deepEqual(spooledEventNames(spool), [], 'the refused connect is dropped');
+  } finally {
+    hook.kill();
+    drainer.kill('SIGTERM');
+    await drainerGone;
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

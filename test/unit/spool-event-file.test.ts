@@ -28,7 +28,7 @@ describe('spool event file', () => {
           instancePort: anyValue,
           updateCreate: fc.boolean(),
           env: fc.dictionary(fc.constantFrom(...hookVariables), anyValue),
-          deferral: fc.option(fc.record({ file: anyValue, admitOnFailure: fc.boolean() }), { nil: undefined }),
+          deferral: fc.option(fc.record({ file: anyValue, admitOnFailure: fc.boolean(), hookPid: fc.option(fc.integer({ min: 1, max: 2 ** 31 - 1 }), { nil: null }) }), { nil: undefined }),
         }),
         (event) => {
           const { deferral, ...rest } = event;
@@ -61,6 +61,9 @@ describe('spool event file', () => {
       [text.replace('trusted_ip=', 'trusted ip='), /neither an option nor a variable/],
       [text.replace('--instance-port=1194', '--instance-port'), /not NAME=value/],
       [text.replace('--instance-port=1194', '--instance-port=1194\n--admit-on-failure'), /--admit-on-failure without --deferred-file/],
+      [text.replace('--instance-port=1194', '--instance-port=1194\n--hook-pid=42'), /--hook-pid without --deferred-file/],
+      [text.replace('--instance-port=1194', '--instance-port=1194\n--deferred-file=/tmp/cc\n--hook-pid=0'), /"0" is not a process id/],
+      [text.replace('--instance-port=1194', '--instance-port=1194\n--deferred-file=/tmp/cc\n--hook-pid=4294967296'), /is not a process id/],
     ];
     for (const [bad, reason] of malformed) {
       const error = catchError(() => decodeEvent(bad));
