@@ -1,5 +1,5 @@
 import { type HookEvent, parseHookEnv } from '../openvpn/hook-event.ts';
-import { announceDeferral, answerDeferral, DEFERRED_FILE_ENV } from '../openvpn/deferred-connect.ts';
+import { announceDeferral, answerDeferral, DEFERRED_FILE_ENV, hookProcessId } from '../openvpn/deferred-connect.ts';
 import type { Instance, SessionStart } from '../common/session.ts';
 import { type ConnectionOptions, targetIdentity } from '../db/connection-options.ts';
 import { enterGate } from './connection-gate.ts';
@@ -42,7 +42,7 @@ export async function runHook(settings: HookSettings, openvpnEnv: NodeJS.Process
       if (!file) return spool(settings, openvpnEnv);
       announceDeferral(file);
       try {
-        return await spool(settings, openvpnEnv, { file, admitOnFailure, hookPid: process.pid });
+        return await spool(settings, openvpnEnv, { file, admitOnFailure, hookPid: hookProcessId() });
       } catch (error) {
         answerDeferral(file, admitOnFailure);
         throw error;

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorReason, UserError, showValue } from '../common/errors.ts';
 
@@ -32,20 +32,59 @@ export function answerDeferral(file: string, admit: boolean): void {
   }
 }
 
-/** OpenVPN reads the file as the next thing after reaping the hook: time enough for that. */
-const READ_AFTER_REAP_MS = 50;
+/** OpenVPN reads the file as the next thing after reaping the hook: time enough for that on a busy machine. */
+const READ_AFTER_REAP_MS = 200;
 /** OpenVPN's default hand-window: a client still waiting after it is gone anyway. */
 const HOOK_EXIT_LIMIT_MS = 60_000;
 /** An event file from before the hook's pid was recorded: its hook has long exited, or it is very slow. */
 const UNKNOWN_HOOK_WAIT_MS = 2_000;
 const POLL_MS = 5;
 
+/** Scripts that may stand between OpenVPN and this process (`client-connect "/bin/sh wrapper.sh"`). */
+const MAX_WRAPPERS = 8;
+
+/**
+ * The process OpenVPN started for this hook, which it reaps before it reads the deferred file: this one, or a
+ * script above it that runs it without exec. Found through /proc as the ancestor whose parent is named openvpn;
+ * without /proc, or with no openvpn above (a test harness), this process.
+ */
+export function hookProcessId(): number {
+  let pid = process.pid;
+  for (let depth = 0; depth <= MAX_WRAPPERS; depth++) {
+    const parent = parentOf(pid);
+    if (parent === null || parent <= 1) break;
+    if (commandName(parent) === 'openvpn') return pid;
+    pid = parent;
+  }
+  return process.pid;
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // The name in parentheses may hold spaces and parentheses itself: the fields after the last ')' are state, ppid.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(parent) ? parent : null;
+  } catch {
+    return null;
+  }
+}
+
+function commandName(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'latin1').trim();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The refusal, written only once OpenVPN has read the hook's `2`. OpenVPN reads the file once, right after it has
  * reaped the hook, and takes anything but `2` as the answer of a hook that exited 0, which admits the client
  * (multi_client_connect_call_script in OpenVPN's multi.c): a `0` written before that read lets the client in. A
  * drainer already running, with a database that refuses connections at once, is that fast. So this waits until
- * the announcing hook's pid is gone (a zombie not yet reaped still answers kill 0), and a moment more. An early
+ * the process OpenVPN started for the hook (hookProcessId) is gone, as a zombie not yet reaped still answers
+ * kill 0, and a moment more. An early
  * `1` admits all the same, so answerDeferral needs no such wait.
  */
 export async function refuseDeferral(file: string, hookPid: number | null): Promise<void> {

@@ -12,7 +12,7 @@ import { hookVariables } from '../openvpn/hook-event.ts';
  *     --update-create              (only when the hook had -C)
  *     --deferred-file=/tmp/…       (only from a --defer hook: the drainer answers OpenVPN there)
  *     --admit-on-failure           (with it, when the hook had -z)
- *     --hook-pid=4242              (with it: the hook that announced the deferral)
+ *     --hook-pid=4242              (with it: the process OpenVPN started for the hook)
  *     script_type=client-connect   (one NAME=value per variable OpenVPN set)
  *     common_name=o'brien
  *     end
@@ -40,7 +40,7 @@ export interface Deferral {
   file: string;
   /** -z: admit the client even when its connect cannot be stored. */
   admitOnFailure: boolean;
-  /** The hook process that announced the deferral: a refusal waits until OpenVPN has reaped it. null in files written before it was recorded. */
+  /** The process OpenVPN started for the hook that announced the deferral: a refusal waits until OpenVPN has reaped it. null in files written before it was recorded. */
   hookPid: number | null;
 }
 
