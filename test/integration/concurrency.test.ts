@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
@@ -40,29 +40,56 @@ function statusFor(count: number): string {
   return file;
 }
 
+/** Inodes of the bound drain-lock sockets (drain-lock.ts): Linux lists abstract names with a leading @. */
+function drainLockInodes(): Set<string> {
+  const inodes = new Set<string>();
+  for (const line of readFileSync('/proc/net/unix', 'latin1').split('\n')) {
+    const fields = line.trim().split(/\s+/);
+    const [inode, path] = [fields[6], fields[7]];
+    if (inode && path?.startsWith('@openvpn-db-log-drain:')) inodes.add(inode);
+  }
+  return inodes;
+}
+
+function holdsDrainLock(pid: string, lockInodes: Set<string>): boolean {
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    const target = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1];
+    if (target && lockInodes.has(target)) return true;
+  }
+  return false;
+}
+
 /**
- * Samples this tool's processes while a storm runs: all of them, and the
- * detached drainers among them (the hooks' own processes are the test's).
+ * Samples this tool's processes while a storm runs: all of them, the
+ * detached drainers among them (the hooks' own processes are the test's), and
+ * the drainers holding the drain lock. A drainer that let go of the lock and
+ * its connection is still a process for the milliseconds of its exit, and may
+ * meet its successor: that is two processes, never two drainers at work.
  */
 function countProcesses(databaseName: string) {
-  const peak = { all: 0, drainers: 0 };
+  const peak = { all: 0, drainers: 0, lockHolders: 0 };
   const sample = () => {
     let all = 0;
     let drainers = 0;
+    let lockHolders = 0;
+    const lockInodes = drainLockInodes();
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
-        if (!readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(binPath)) continue;
+        const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+        if (!commandLine.includes(binPath)) continue;
         all++;
         // Only the drainers of this test's database: one of an earlier test may still be ending.
-        const ofThisDatabase = readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(databaseName);
-        if (ofThisDatabase && readFileSync(`/proc/${pid}/environ`, 'latin1').includes('OPENVPN_DB_LOG_FORKED=drain')) drainers++;
+        if (!commandLine.includes(databaseName) || !readFileSync(`/proc/${pid}/environ`, 'latin1').includes('OPENVPN_DB_LOG_FORKED=drain')) continue;
+        drainers++;
+        if (holdsDrainLock(pid, lockInodes)) lockHolders++;
       } catch {
         // It ended meanwhile.
       }
     }
     peak.all = Math.max(peak.all, all);
     peak.drainers = Math.max(peak.drainers, drainers);
+    peak.lockHolders = Math.max(peak.lockHolders, lockHolders);
   };
   const timer = setInterval(sample, 100);
   return {
@@ -150,8 +177,9 @@ describeEachBackend('reconnect storm', (backend: Backend) => {
         assert.equal((await handle.db.selectFrom('instance').select('id').execute()).length, 1);
         await assertClosedExactly(handle, 'storm', CLIENTS);
         const peak = processes.stop();
-        t.diagnostic(`peak processes of openvpn-db-log: ${peak.all}, of which detached drainers: ${peak.drainers}`);
-        assert.ok(peak.drainers <= 1, `at most one drainer per database, saw ${peak.drainers}`);
+        t.diagnostic(`peak processes of openvpn-db-log: ${peak.all}, of which detached drainers: ${peak.drainers}, holding the drain lock: ${peak.lockHolders}`);
+        assert.ok(peak.lockHolders <= 1, `at most one drainer at work per database, saw ${peak.lockHolders} holding the drain lock`);
+        if (mode !== 'sync') assert.ok(peak.lockHolders === 1, 'the sampling saw the drainer holding its lock');
       } finally {
         processes.stop();
         await database.drop();
