@@ -84,8 +84,7 @@ function commandName(pid: number): string | null {
  * (multi_client_connect_call_script in OpenVPN's multi.c): a `0` written before that read lets the client in. A
  * drainer already running, with a database that refuses connections at once, is that fast. So this waits until
  * the process OpenVPN started for the hook (hookProcessId) is gone, as a zombie not yet reaped still answers
- * kill 0, and a moment more. An early
- * `1` admits all the same, so answerDeferral needs no such wait.
+ * kill 0, and a moment more. An early `1` admits all the same, so answerDeferral needs no such wait.
  */
 export async function refuseDeferral(file: string, hookPid: number | null): Promise<void> {
   if (hookPid === null) {

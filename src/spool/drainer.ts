@@ -316,11 +316,14 @@ export class Drainer {
    * got in, so its connect is dropped; one admitted (-z) is stored later.
    */
   private async settleDeferrals(files: SpooledFile[], reason: string): Promise<void> {
-    for (const file of files) {
-      if (this.answered.has(file.name)) continue;
-      const deferral = deferralOf(file);
-      if (!deferral) continue;
-      await answer(deferral);
+    const waiting = files.flatMap((file) => {
+      const deferral = this.answered.has(file.name) ? undefined : deferralOf(file);
+      return deferral ? [{ file, deferral }] : [];
+    });
+    // Together: each refusal waits for its own hook's reaping, and one after another a storm's last client would
+    // be answered 200 ms times the clients before it later, or one hook still running would hold up the rest.
+    await Promise.all(waiting.map(({ deferral }) => answer(deferral)));
+    for (const { file, deferral } of waiting) {
       if (deferral.admitOnFailure) {
         this.answered.add(file.name);
       } else {

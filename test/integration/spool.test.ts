@@ -275,23 +275,30 @@ describeEachBackend('spool and drain', (backend: Backend) => {
   });
 });
 
-it('refuses a deferred client only after the hook that announced it is reaped: OpenVPN takes a 0 read earlier as admission', async () => {
+it('refuses a deferred client only after the hook that announced it is reaped (OpenVPN takes a 0 read earlier as admission), and no later client waits for that hook', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'odl-defer-refusal-'));
   const deferredFile = join(dir, 'openvpn_ccr.tmp');
+  const laterDeferredFile = join(dir, 'openvpn_ccr_later.tmp');
   writeFileSync(deferredFile, '2');
+  writeFileSync(laterDeferredFile, '2');
   // Stands in for the hook OpenVPN has not reaped yet (Node reaps it once it exits, as OpenVPN does).
   const hook = spawn('sleep', ['60'], { stdio: 'ignore' });
   const hookGone = new Promise((resolve) => hook.on('exit', resolve));
+  const reapedHook = spawn('true', { stdio: 'ignore' });
+  await new Promise((resolve) => reapedHook.on('exit', resolve));
   const spool = join(dir, 'spool');
   ensureSpoolDir(spool);
-  writeEventFile(spool, {
-    instanceName: '',
-    instanceProto: '',
-    instancePort: '0',
-    updateCreate: false,
-    env: connectEnv(1),
-    deferral: { file: deferredFile, admitOnFailure: false, hookPid: hook.pid! },
-  });
+  const spoolConnect = (i: number, file: string, hookPid: number) =>
+    writeEventFile(spool, {
+      instanceName: '',
+      instanceProto: '',
+      instancePort: '0',
+      updateCreate: false,
+      env: connectEnv(i),
+      deferral: { file, admitOnFailure: false, hookPid },
+    });
+  spoolConnect(1, deferredFile, hook.pid!);
+  spoolConnect(2, laterDeferredFile, reapedHook.pid!);
   const down = ['--url', 'postgres://postgres@127.0.0.1:1/nowhere', '--timeout', '1'];
   const drainer = spawn(binPath, ['drain', '--watch', '--spool', spool, ...down], { env: {}, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -299,6 +306,7 @@ it('refuses a deferred client only after the hook that announced it is reaped: O
   const drainerGone = new Promise((resolve) => drainer.on('exit', resolve));
   try {
     await waitFor('the drainer to find the database down', () => /127\.0\.0\.1:1/.test(stderr), 20_000);
+    await waitFor('the refusal of the client whose hook is reaped', () => readFileSync(laterDeferredFile, 'latin1') === '0', 10_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal(readFileSync(deferredFile, 'latin1'), '2', `answered while the hook still runs; drainer said: ${stderr}`);
     hook.kill();
